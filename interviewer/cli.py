@@ -1,0 +1,81 @@
+"""Argument parsing, and the one place where errors become exit codes.
+
+Command modules are imported only when their command runs, so `--help` stays
+fast and the offline path never imports the OpenAI SDK.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from interviewer import __version__
+from interviewer.errors import InterviewerError
+
+# command name -> module under interviewer.commands
+_COMMANDS = {"grade": "grade", "eval": "evaluate", "scenarios": "scenarios"}
+
+
+def _provider_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--provider", metavar="P",
+                        help="offline or openai (default: from the environment, see README)")
+
+
+def _prompts_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--prompts-dir", metavar="DIR",
+                        help="a folder of your own scenarios/ (and personas/) searched first "
+                             "(default: $INTERVIEWER_PROMPTS_DIR)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="interviewer",
+        description="A mock interviewer for integration roles, with a grader that shows its "
+                    "evidence.")
+    parser.add_argument("--version", action="version", version=f"interviewer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    grade = sub.add_parser("grade", help="grade one reply read from stdin",
+                           description="Grade one candidate reply (read from stdin) by the "
+                                       "rubric, with the evidence for each move.")
+    grade.add_argument("--scenario", required=True, metavar="ID|FILE",
+                       help="a scenario id (see `interviewer scenarios`) or a scenario file")
+    grade.add_argument("--question", metavar="TEXT", help="the interviewer's question")
+    _provider_options(grade)
+    grade.add_argument("--json", action="store_true", help="print one JSON document")
+    _prompts_option(grade)
+
+    ev = sub.add_parser("eval", help="measure the grader against a labelled dataset",
+                        description="Grade every reply of a labelled JSON Lines dataset and "
+                                    "print agreement per labelled flag.")
+    ev.add_argument("dataset", metavar="DATASET.jsonl")
+    _provider_options(ev)
+    ev.add_argument("--model", metavar="M", help="grader model (openai provider)")
+    ev.add_argument("--json", action="store_true", help="print one JSON document")
+    _prompts_option(ev)
+
+    sc = sub.add_parser("scenarios", help="list the scenarios",
+                        description="List the scenarios you can practise.")
+    sc.add_argument("--json", action="store_true", help="print one JSON document")
+    _prompts_option(sc)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    module = importlib.import_module(f"interviewer.commands.{_COMMANDS[args.command]}")
+    try:
+        code: int = module.run(args)
+    except InterviewerError as exc:
+        print(f"interviewer: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interviewer: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`| head`); nothing left to say to it.
+        sys.stderr.close()
+        return 0
+    return code

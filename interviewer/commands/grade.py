@@ -1,0 +1,40 @@
+"""`interviewer grade`: one reply on stdin, graded by the rubric."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from interviewer.commands.common import grader_for, library, print_json
+from interviewer.errors import UserInputError
+
+
+def read_stdin() -> str:
+    if sys.stdin is None:
+        raise UserInputError("no standard input: pipe or paste the candidate's reply")
+    if sys.stdin.isatty():
+        print("Paste the reply, then press Ctrl-D on an empty line.", file=sys.stderr)
+    raw = sys.stdin.buffer.read()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise UserInputError("not UTF-8 text", source="<stdin>", line=line) from None
+    if not text.strip():
+        raise UserInputError("the reply is empty: give the candidate's reply on standard input",
+                             source="<stdin>")
+    return text
+
+
+def run(args: argparse.Namespace) -> int:
+    scenario = library(args).scenario(args.scenario)
+    grade, _ = grader_for(args)
+    reply = read_stdin()
+    result = grade(reply, scenario, args.question)
+    if args.json:
+        print_json(result.model_dump(mode="json"))
+    else:
+        from interviewer.render import print_out, render_grade
+
+        print_out(render_grade(result, reply, scenario, sys.stdout))
+    return 0

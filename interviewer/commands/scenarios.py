@@ -1,0 +1,25 @@
+"""`interviewer scenarios`: what can be practised. Hidden facts stay hidden."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from interviewer.commands.common import library, print_json
+
+
+def run(args: argparse.Namespace) -> int:
+    lib = library(args)
+    if args.json:
+        print_json([
+            {**s.model_dump(mode="json", exclude={"hidden_facts"}),
+             "hidden_facts": len(s.hidden_facts), "source": str(lib.sources[s.id])}
+            for s in lib.scenarios.values()
+        ])
+        return 0
+    from interviewer.render import Style
+
+    style = Style(sys.stdout)
+    for s in lib.scenarios.values():
+        print(f"{style.bold(s.id):<28} {s.title}  {style.dim(f'[{s.timing}]')}")
+    return 0

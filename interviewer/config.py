@@ -1,0 +1,44 @@
+"""Which provider runs, from flags, the environment and `.env` (cli-contract.md)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+PROVIDERS = ("offline", "openai")
+
+
+@dataclass(frozen=True)
+class ProviderChoice:
+    name: str
+    model: str | None
+    reason: str
+
+
+def load_dotenv_file(path: Path | None = None) -> None:
+    """Read `.env` from the working directory; real environment variables win."""
+    target = path or Path.cwd() / ".env"
+    if not target.is_file():
+        return
+    from dotenv import load_dotenv
+
+    load_dotenv(target, override=False)
+
+
+def choose_provider(flag: str | None, model: str | None = None) -> ProviderChoice:
+    if flag:
+        return ProviderChoice(flag, model, "--provider")
+    env = os.environ.get("INTERVIEWER_PROVIDER")
+    if env:
+        return ProviderChoice(env, model, "INTERVIEWER_PROVIDER")
+    if os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"):
+        return ProviderChoice("openai", model, "OPENAI_API_KEY or OPENAI_BASE_URL is set")
+    return ProviderChoice("offline", None, "no API key or base URL is set")
+
+
+def announce(choice: ProviderChoice) -> None:
+    """Print the provider and model once on stderr, as the contract asks."""
+    model = choice.model or "none"
+    print(f"interviewer: provider {choice.name}, model {model} ({choice.reason})", file=sys.stderr)

@@ -1,0 +1,43 @@
+"""Typed errors.
+
+Two families, kept apart as pydantic-ai does: what the user gave us
+(`UserInputError`, exit 2) and what could not be done (`WorkFailedError`,
+exit 1, e.g. a model server that stayed unreachable). The CLI turns them into
+exit codes in one place; everything else only raises.
+"""
+
+from __future__ import annotations
+
+
+class InterviewerError(Exception):
+    """Base of every error the project raises on purpose."""
+
+    exit_code = 1
+
+
+class UserInputError(InterviewerError):
+    """Bad usage or bad input: the message names the file, line and field."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, source: str | None = None, line: int | None = None) -> None:
+        self.source = source
+        self.line = line
+        where = ""
+        if source is not None:
+            where = f"{source}:{line}: " if line is not None else f"{source}: "
+        super().__init__(f"{where}{message}")
+
+
+class UnknownNameError(UserInputError):
+    """A persona, scenario or flag name that does not exist; lists the known ones."""
+
+    def __init__(self, kind: str, name: str, known: list[str]) -> None:
+        listing = ", ".join(sorted(known)) or "none"
+        super().__init__(f"unknown {kind} {name!r} (known: {listing})")
+
+
+class WorkFailedError(InterviewerError):
+    """The input was fine but the work could not be completed."""
+
+    exit_code = 1

@@ -1,0 +1,1 @@
+"""Grading one reply: evidence in, flags out. Knows nothing of interviews."""

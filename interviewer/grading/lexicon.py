@@ -1,0 +1,284 @@
+"""The offline grader's vocabulary: the cues of each move, as regular expressions.
+
+This file *is* the rule set: its hash is recorded as the offline grader's
+`prompt_sha256`, so a grade names the rules that produced it. Patterns are
+matched case-insensitively against the reply with curly apostrophes
+straightened. Every pattern is a plain alternation (no nested repetition), so
+matching stays linear in the length of the reply.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+W = r"(?:[\w'&-]+\s+)"  # one word and its trailing space
+
+# --- negation: a cue preceded closely by one of these is not a commitment --------
+NEGATOR = _rx(
+    r"\b(?:not|never|no|nor)\b",
+    r"\b(?:don't|do\s+not|doesn't|wouldn't|would\s+not|won't|will\s+not|shouldn't|should\s+not)\b",
+    r"\b(?:can't|cannot|isn't|aren't|ain't|didn't|hardly)\b",
+    r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|avoid|avoiding|resist|resisting)\b",
+    r"\bhold(?:ing)?\s+off\b",
+    r"\bbefore\s+(?:I\s+|we\s+|anyone\s+)?(?:even\s+)?(?:jump|go|get|dive|reach|rush|talk|think|"
+    r"touch|propose|start|build|worry|look|suggest|open|bring)\w*",
+    r"\b(?:too\s+early|premature)\b",
+)
+# Words between a negator and its cue that end the negation's reach.
+NEGATION_RESET = _rx(r"\b(?:but|so|then|instead|because|and\s+I'd|and\s+we'd)\b")
+
+# --- fix: a specific technical remediation -----------------------------------------
+FIX = _rx(
+    r"\bstub(?:s|bed|bing|\s+out)?\b",
+    r"\bmock(?:s|ed|ing)?\b(?!\s+interview)",
+    r"\bfake\s+(?:endpoint|service|api|server|response|data|feed)s?\b",
+    r"\bsimulat(?:e|or|ed|ing)\b",
+    r"\bfeature[\s-]?(?:flag|toggle)\w*",
+    r"\bbehind\s+a\s+(?:feature\s+)?(?:flag|toggle)\b",
+    r"\b(?:kill[\s-]?switch|dark[\s-]?launch\w*|toggle\s+(?:it|that|them)\s+(?:off|on))\b",
+    r"\bversion(?:ing|ed)\b",
+    r"\b(?:support|run)\w*\s+both\s+versions\b",
+    r"\bbackwards?[\s-]compatib\w+",
+    r"\bphased\b",
+    r"\b(?:in|into|across)\s+(?:two\s+|three\s+|2\s+|3\s+)?(?:phases|stages|waves)\b",
+    r"\bphase\s+(?:one|1|two|2)\b",
+    r"\broll(?:ing|ed)?\s+(?:it\s+|this\s+|that\s+|them\s+)?out\s+(?:in\s+phases|gradually|"
+    r"incrementally|in\s+stages|to\s+(?:a|the|just|only)|slowly|bit\s+by\s+bit)",
+    r"\b(?:staged|incremental|gradual)\s+(?:roll-?out|release|launch|delivery|cutover|migration)",
+    r"\bcanary\b",
+    r"\b(?:adapter|shim|wrapper|fa[cç]ade|anti-?corruption|middleware)s?\b",
+    r"\b(?:translation|mapping|compatibility|conversion)\s+(?:layer|service|shim)\b",
+    r"\btranslat(?:e|es|ing)\s+(?:between|from|their|the\s+v|v1|version)",
+    r"\b(?:login|temporary|temp)\s+bridge\b|\bbridg(?:e|ing)\s+(?:the\s+)?(?:old|ldap|login|legacy)",
+    r"\bwork[\s-]?around\w*",
+    r"\bback[\s-]?fill\w*|\bre-?process\w*|\bre-?run\w*|\breplay(?:ing)?\s+the\b",
+    r"\bmanual(?:ly)?\b|\bby\s+hand\b|\bspreadsheets?\b|\bcsv\b",
+    r"\b(?:queue|queu(?:e|ing)|buffer)\w*",
+    r"\bstore[\s-]and[\s-]forward\b|\bretr(?:y|ies)\b",
+    r"\bfall[\s-]?back\b",
+    r"\b(?:legacy|old|existing|current)\s+(?:system|provider|platform|flow|process|login|path|"
+    r"payment\s+provider|psp)\b",
+    r"\bplaceholders?\b",
+    r"\b(?:last|previous|prior)\s+month'?s?\s+(?:apac\s+)?(?:figures|numbers|data|actuals|values)",
+    r"\b(?:use|using|plug\w*|put\s+in)\s+(?:an?\s+)?estimates?\b|\bestimated\s+(?:figures|numbers)",
+    r"\b(?:proxy|provisional)\s+(?:figures|numbers|data|values)\b|\baccrual\w*",
+    r"\bcontract\s+tests?\b|\b(?:build|code|develop|test)\w*\s+against\s+(?:the|their|a)\s+"
+    r"(?:spec|contract|sandbox|schema|interface)",
+    r"\bhot-?fix\w*|\bpatch\w*|\bscripts?\b",
+    r"\bdecoupl\w+\s+(?:it\s+|them\s+|this\s+)?(?:by|with|via|through|using)\b",
+    r"\bship\w*\s+(?:a\s+|the\s+)?(?:partial|cut-?down|reduced|thin)\b",
+    r"\b(?:go(?:ing)?|went)\s+live\s+with\s+(?:just\s+|only\s+)?(?:the\s+)?(?:card|cards|what)\b",
+    r"\bcard[\s-](?:payments[\s-])?only\b",
+    r"\bthin\s+slice\b|\bmvp\b",
+)
+
+# Options laid before stakeholders are `align`, not `fix` (the rubric's line).
+OPTIONS_WORD = _rx(
+    r"\b(?:options?|choices?|alternatives|trade-?offs?|paths|scenarios|menu)\b",
+    r"\beither\b",
+    r"\bor\s+(?:we\s+)?(?:\w+\s+){0,6}or\b",
+    r"\b(?:plan\s+a|plan\s+b|option\s+a|option\s+b)\b",
+)
+RECOMMEND = _rx(
+    r"\b(?:recommend\w*|my\s+recommendation|I'd\s+push\s+for|I'd\s+go\s+with|I'd\s+lean|"
+    r"I'd\s+advocate|my\s+preference|I\s+prefer|I'd\s+prefer)\b",
+)
+
+# --- surface: a dependency or mismatch made explicit as a risk -----------------------
+RAISE = _rx(
+    r"(?<!feature\s)(?<!feature-)(?<!a\s)\bflag(?:ged|ging|s)?\b(?!\s+(?:it\s+)?(?:off|on)\b)",
+    r"\brais(?:e|es|ed|ing)\b",
+    r"\bcall(?:ing|ed)?\s+(?:\w+\s+){0,2}out\b|\bcall-?out\b",
+    r"\bsurfac(?:e|es|ed|ing)\b",
+    r"\bescalat\w+",
+    r"\bhighlight\w*",
+    r"\bpoint(?:ing|ed)?\s+(?:\w+\s+){0,2}out\b",
+    r"\bmak(?:e|ing)\s+(?:\w+\s+){0,3}(?:visible|known|explicit|aware|loud)\b",
+    r"\bmake\s+sure\s+(?:\w+\s+){0,4}(?:knows?|aware|understands?|hears?)\b",
+    r"\blet(?:ting)?\s+(?:[\w'&-]+\s+){1,4}know\b",
+    r"\btell(?:ing)?\b|\btold\b|\binform\w*|\bheads[\s-]?up\b|\bwarn\w*|\balert\w*",
+    r"\bbring(?:ing)?\s+(?:it|this|that)\s+up\b|\bbring(?:ing)?\s+up\b",
+    r"\bput(?:ting)?\s+(?:it|this|that)\s+(?:on|in)\b",
+    r"\b(?:on|onto)\s+the\s+(?:table|radar)\b",
+    r"\brisk\s+(?:register|log)\b|\braid\b",
+    r"\bbe(?:ing)?\s+(?:really\s+)?(?:upfront|transparent|open|honest|clear|loud)\b",
+    r"\bcommunicat\w+",
+    r"\bshare\s+(?:that|this|it|the)\b",
+    r"\bmention\w*|\bloop\w*\s+in\b|\breport\s+(?:it|this|that|the)\b|\bshout\w*",
+    r"\bsay(?:ing)?\s+(?:clearly\s+|out\s+loud\s+|openly\s+)?(?:that|to)\b",
+)
+MISMATCH = _rx(
+    r"\blate\b|\blater\s+than\b|\blateness\b",
+    r"\bdelay\w*|\bslip\w*|\bbehind\b|\boverdue\b|\bpushed\s+(?:back|out)\b",
+    r"\bafter\s+(?:our|the|my|we)\s+(?:\w+\s+){0,2}(?:launch|go-?live|cutover|date|deadline|"
+    r"peak|go\b)",
+    r"\b(?:weeks?|days?|months?)\s+(?:after|late|later|past|behind)\b",
+    r"\bafter\s+(?:ours|us|we\s+(?:launch|go\s+live|cut\s+over))\b|\blater\s+than\s+(?:ours|us|we)\b",
+    r"\b(?:won't|will\s+not|not\s+going\s+to|isn't|aren't|is\s+not|are\s+not|not)\s+"
+    r"(?:be\s+)?(?:ready|finished|done|complete|there|in\s+place|available)\b",
+    r"\b(?:unfinished|incomplete|half[\s-](?:ready|done|built|finished))\b",
+    r"\b(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|never)\s+(?:\w+\s+){0,2}"
+    r"(?:arrived|landed|come|came|sent|shown|turned\s+up|received|got|delivered|answered|"
+    r"responded|replied)\b",
+    r"\b(?:still\s+)?(?:missing|absent|outstanding)\b|\bnot\s+(?:arrived|landed|in\s+yet|here)\b",
+    r"\bgaps?\b|\bmismatch\w*|\bmisalign\w*|\bdisconnect\b",
+    r"\b(?:doesn't|don't|do\s+not|does\s+not|won't)\s+(?:\w+\s+)?(?:line\s+up|match|align|fit)\b",
+    r"\bout\s+of\s+(?:sync|step|line)\b",
+    r"\b(?:wrong|different|old|older|mismatched)\s+(?:api\s+)?version\b|\bv1\b|\bversion\s+(?:1|one)\b",
+    r"\bconflict\w*|\bclash\w*|\bcollid\w*",
+    r"\bgone\s+(?:quiet|silent|dark)\b|\bno\s+(?:response|answer|word)\b|\bradio\s+silence\b",
+    r"\b(?:not|isn't)\s+(?:on\s+track|going\s+to\s+make\s+it)\b|\bmiss(?:es|ed|ing)?\s+(?:the|our)\b",
+    r"\bonly\s+(?:partly|partially|half)\b|\bpart(?:ly|ially)\s+ready\b",
+)
+RELATION = _rx(
+    r"\bdepend(?:s|ed|ing|ent|ency|encies)\b",
+    r"\bblock(?:ed|ing|s)?\s+(?:by|on)\b|\bblockers?\b|\bblock(?:s|ing)?\s+(?:us|our|the|go-?live|launch)\b",
+    r"\b(?:waiting|wait)\s+(?:on|for)\b|\bstuck\s+(?:on|waiting)\b",
+    r"\bhing(?:e|es|ing)\s+on\b|\breli(?:es|ant)\s+on\b|\brely(?:ing)?\s+on\b",
+    r"\b(?:can't|cannot|won't\s+be\s+able\s+to|couldn't)\s+(?:\w+\s+){0,4}without\b",
+    r"\bgated\s+(?:by|on)\b|\bcritical\s+path\b|\bupstream\b|\bprerequisite\w*|\bcontingent\s+on\b",
+    r"\bthe\s+(?:thing|piece|bit|part)\s+we(?:'re|\s+are)\s+waiting\b",
+    r"\btied\s+to\b|\bcoupled\s+to\b|\bsits\s+on\s+top\s+of\b",
+)
+FRAMING = _rx(
+    r"\b(?:real|core|main|big|biggest|key|first|underlying|actual|root)\s+(?:issue|problem|risk|"
+    r"concern|thing|question)\b",
+    r"\b(?:issue|problem|risk|concern)\s+(?:here\s+)?is\b",
+    r"\b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:a|the|our)\s+(?:big\s+|real\s+|major\s+|"
+    r"huge\s+)?(?:risk|problem|issue|red\s+flag)\b",
+    r"\bas\s+a\s+risk\b|\bat\s+risk\b|\bred\s+flag\b|\belephant\b",
+)
+# A premise for a fix, not a risk being raised: "since Acme is late, I'd stub it".
+PREMISE = _rx(
+    r"^(?:\W*(?:so|well|okay|ok|um+|uh+|right|yeah|like|and|I\s+mean)\b\W*)*"
+    r"(?:since|because|cause|given(?:\s+that)?|as|now\s+that|with|seeing\s+as|knowing|"
+    r"considering|due\s+to|to\s+work\s+around|to\s+get\s+around|to\s+cover|to\s+handle|"
+    r"to\s+deal\s+with|if)\b",
+)
+
+# --- assess: criticality and impact ---------------------------------------------------
+ASSESS = _rx(
+    r"\bimpact\w*|\bcritical(?:ity)?\b|\bseverity\b|\bsevere\b|\bserious(?:ness)?\b",
+    r"\bhow\s+(?:bad|big|much|serious|many|important|material|badly)\b",
+    r"\bblocker\b|\bblocking\b|\bdegrad\w*|\bnice[\s-]to[\s-]have\b|\bmust[\s-]have\b",
+    r"\bshow-?stopper\b|\b(?:hard|soft)\s+(?:dependency|blocker)\b",
+    r"\bwhat\s+(?:actually\s+|really\s+)?(?:breaks|happens|would\s+break|would\s+happen|we\s+lose|"
+    r"it\s+costs|depends\s+on\s+it)\b",
+    r"\bwhat\s+(?:does|would|will)\s+(?:it|that|this)\s+(?:affect|mean|break|block|hit|cost)\b",
+    r"\baffect\w*|\bwho(?:'s|\s+is|\s+gets)\s+(?:hit|affected|hurt)\b",
+    r"\bdownstream\b|\bconsequence\w*|\bexposure\b|\bmaterial(?:ity)?\b|\bpercent\b|\d\s?%",
+    r"\bproportion\b|\bshare\s+of\b|\bquantif\w*|\bblast\s+radius\b|\bat\s+stake\b",
+    r"\bcost\s+of\b|\bcore\s+(?:flow|path|journey|functionality)\b",
+    r"\bcan\s+(?:we|they|it|finance|the\s+business)\s+(?:live|launch|go\s+live|ship|close|cope|"
+    r"operate|function|work)\s+without\b",
+    r"\b(?:revenue|money|customers?|users?|accounts?|orders?)\s+(?:at\s+risk|affected|impacted|"
+    r"lost)\b",
+    r"\bpriorit\w+|\bknock-?on\b|\bripple\b|\bhit\s+(?:to|on)\b",
+    r"\b(?:figure|work|find)\s+out\s+(?:\w+\s+){0,2}(?:what|how|which|who)\b(?!\s+(?:to\s+do|"
+    r"we\s+(?:can|should|could)))",
+    r"\bunderstand\s+(?:\w+\s+){0,2}(?:what|how|which|who)\b",
+    r"\bscope\s+of\s+the\s+(?:problem|damage|gap)\b|\bsize\s+(?:of\s+)?(?:the|it|this)\b",
+    r"\b(?:essential|crucial|vital)\b|\bdeal[\s-]?breaker\b",
+)
+
+# --- align: options and trade-offs taken to the people who decide ------------------
+STAKEHOLDER = _rx(
+    r"\bstakeholders?\b|\bsponsors?\b|\bsteering\b|\bleadership\b|\bmanagement\b",
+    r"\bexecs?\b|\bexecutives?\b|\bdecision[\s-]?makers?\b|\bthe\s+business\b",
+    r"\bproduct\s+(?:owner|manager|lead|team|side)s?\b|\bpms?\b|\bpos?\b",
+    r"\bcfo\b|\bcto\b|\bceo\b|\bcoo\b|\bvp\b|\bcontroller\b|\bsales\b|\bfinance\b|\bops\b",
+    r"\boperations\b|\bsupport\b|\bclients?\b|\bcustomers?\b|\bcommercial\b|\bdirectors?\b",
+    r"\bhead\s+of\b|\bowners?\b|\bleads?\b|\bmanagers?\b|\bcommittee\b|\bboss\b|\bmarketing\b",
+    r"\beveryone\b|\beverybody\b|\ball\s+(?:the\s+)?parties\b|\bpeople\b|\bthem\b|\bthey\b",
+    r"\bpartners?\b|\bvendors?\b|\bboard\b|\bthe\s+room\b|\bthe\s+group\b",
+)
+ALIGN_STRONG = _rx(
+    r"\b(?:reset|set|setting|resetting|manage|managing|re-?set)\s+(?:\w+\s+){0,2}expectations\b",
+    r"\bexpectations\b",
+    r"\b(?:in|into)\s+(?:a|one|the\s+same)\s+room\b",
+    r"\bdecision[\s-]?makers?\b|\bgo/no-?go\b|\bsteering\s+(?:committee|group|meeting)\b",
+    r"\blet\s+(?:them|\w+)\s+(?:decide|choose|pick|make\s+the\s+call|weigh\s+in)\b",
+    r"\b(?:their|the\s+business's|the\s+business')\s+(?:call|decision)\b",
+    r"\b(?:get|bring|pull)\w*\s+(?:[\w'&-]+\s+){0,5}(?:together|aligned|on\s+the\s+same\s+page|"
+    r"on\s+a\s+call|round\s+a\s+table|around\s+a\s+table)\b",
+    r"\bbuy-?in\b|\bconsensus\b|\bsign[\s-]?off\b|\bsign\s+(?:it|this|that)\s+off\b",
+    r"\b(?:re)?negotiat\w+\s+(?:the\s+)?(?:date|scope|timeline|deadline)",
+)
+ALIGN_WEAK = _rx(
+    r"\balign\w*|\bagree\w*|\bdecid\w*|\bdecision\w*|\bchoose\b|\bchoice\w*|\bpick\b",
+    r"\boptions?\b|\btrade-?offs?\b|\balternatives\b",
+    r"\bsit\s+down\s+with\b|\bwalk\w*\s+(?:[\w'&-]+\s+){1,3}through\b|\bpresent\w*\b",
+    r"\blay\w*\s+out\b|\bput\w*\s+(?:[\w'&-]+\s+){0,5}in\s+front\s+of\b",
+    r"\bweigh\s+in\b|\bmeet\w*\s+with\b|\b(?:call|meeting|workshop|huddle)\s+with\b",
+    r"\bmov(?:e|ing)\s+the\s+(?:date|launch|deadline|cutover|go-?live)\b",
+    r"\bpush(?:ing)?\s+(?:back\s+)?(?:the\s+)?(?:date|launch|deadline|cutover|go-?live)\b",
+    r"\bde-?scop\w+|\bscope\s+(?:down|cut|change)\b|\bre-?plan\w*",
+    r"\b(?:make|take)\s+(?:the|a)\s+(?:call|decision)\b|\bconfirm\s+(?:which|what|whether)\b",
+)
+
+# --- clarify timing: ahead of delivery, or already in it? -----------------------------
+TIMING_PHASE = _rx(
+    r"\bahead\s+of\s+(?:the\s+)?(?:delivery|time|go-?live|launch|date|deadline|cutover|it)\b",
+    r"\balready\s+(?:in|mid|into|delivering|live|shipped|started|past|underway|building)\b",
+    r"\bmid-?\s?(?:delivery|flight|stream|project|build|sprint)\b",
+    r"\b(?:delivery|planning|build|execution|testing)\s+(?:phase|stage)\b",
+    r"\bbefore\s+or\s+after\b|\bin\s+(?:the\s+)?(?:delivery|planning)\b",
+    r"\bbefore\s+(?:delivery|go-?live|launch|cutover|we\s+(?:ship|deliver|launch|go\s+live|start))\b",
+    r"\bhow\s+(?:far|close)\s+(?:out|along|in|away)\b|\bhow\s+much\s+(?:time|runway|lead\s+time)\b",
+    r"\bwhere\s+(?:are\s+we|we\s+are)\s+in\b|\bwhat\s+(?:stage|phase|point)\b|\bwhich\s+phase\b",
+    r"\bat\s+what\s+point\b|\bearly\s+(?:enough|warning|on)\b|\bhow\s+early\b",
+    r"\bstill\s+(?:in\s+)?planning\b|\bnot\s+yet\s+(?:live|started|delivering|in\s+delivery)\b",
+    r"\b(?:found|spotted|caught|discovered|noticed)\s+(?:this|it)\s+(?:early|late|now|ahead|in\s+time)\b",
+    r"\bwhen\s+(?:did|do|does|was|were)\s+(?:we|this|it|they)\s+(?:find|learn|hear|discover|notice|spot|come)\w*",
+    r"\b(?:is|was)\s+this\s+(?:before|after|during)\b",
+)
+TIMING_ASK = _rx(
+    r"\?",
+    r"\bclarif\w*|\b(?:check|confirm)\b",
+    r"\b(?:I'll|I\s+will|I'd|let\s+me|I'm\s+going\s+to|I'm\s+gonna|gonna)\s+assume\b",
+    r"\bassum\w+|\bpresum\w+",
+    r"\bare\s+we\b|\bis\s+this\b|\bdo\s+we\s+know\b|\bhave\s+we\b",
+    r"\b(?:it\s+)?depends\s+(?:on\s+)?(?:whether|if|when)\b|\bwhether\b",
+    r"\bif\s+(?:we're|we\s+are|this\s+is|it's|it\s+is|we've|we\s+have)\b",
+)
+
+# --- protect trust: nothing partial passes as complete ----------------------------
+TRUST = _rx(
+    r"\blabel\w*",
+    r"\bclearly\s+(?:mark|flag|label|state|show|call)\w*",
+    r"\bmark\w*\s+(?:[\w'&-]+\s+){0,3}as\s+(?:a\s+)?(?:partial|incomplete|estimated?|provisional|"
+    r"draft|preliminary|unverified|pending|missing|interim|temporary|not\s+final)",
+    r"\bwatermark\w*|\bcaveat\w*|\bfootnote\w*|\bdisclaimer\w*|\bbanner\b",
+    r"\bprovisional\b|\bpreliminary\b|\bnot\s+(?:the\s+)?final\b|\bas\s+a\s+draft\b",
+    r"\b(?:pass|passed|passing|present\w*|look|looks)\s+(?:[\w'&-]+\s+){0,3}(?:off\s+)?as\s+"
+    r"(?:if\s+it\s+(?:was|were|is)\s+)?(?:complete|final|done|full|finished|the\s+real)",
+    r"\b(?:nobody|no\s+one|anyone|someone)\s+(?:\w+\s+){0,2}(?:thinks?|assumes?|mistakes?|"
+    r"reads?)\b",
+    r"\b(?:think|thinks|assume|assumes|believe|believes)\s+(?:it's|it\s+is|this\s+is|they're|"
+    r"the\s+pack\s+is|that's)\s+(?:complete|final|the\s+full|everything|done|whole)",
+    r"\b(?:transparent|explicit|upfront|honest|clear|crystal\s+clear)\s+(?:about|on)\s+"
+    r"(?:what(?:'s|\s+is)?|which|exactly|it\s+being)\b",
+    r"\bwhat(?:'s|\s+is)\s+(?:in|included|missing)\s+and\s+what(?:'s|\s+is)?\s+(?:not|out|missing)",
+    r"\bwhat\s+is\s+and\s+(?:isn't|is\s+not)\b|\bknown\s+(?:limitations|gaps|issues)\b",
+    r"\bmislead\w*|\bmisrepresent\w*|\bunambiguous\w*|\bambigu\w*",
+    r"\btrust\s+(?:in|of)\s+(?:the\s+|our\s+)?(?:data|numbers|figures|report|pack|platform)",
+    r"\b(?:data|numbers)\s+(?:integrity|trust)\b|\bsilently\b|\bquietly\b",
+    r"\brelease\s+notes\b|\bin\s+big\s+letters\b|\bon\s+the\s+(?:cover|front\s+page)\b",
+    r"\bexcluded\b|\bexcluding\b|\bexplicitly\s+(?:\w+\s+)?(?:missing|excluded|out|partial)\b",
+)
+
+# --- text that addresses the grader instead of the interviewer ---------------------
+INJECTION = _rx(
+    r"\bgrader\b|\bgrading\b|\brubric\b|\bevaluator\b|\bscor(?:e|ing)\s+(?:this|me|it)\b",
+    r"\bmark\s+(?:all|every|each)\b|\ball\s+(?:the\s+|your\s+)?flags\b|\bflags?\s+(?:as\s+|to\s+)?true\b",
+    r"\bignore\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier|other)?\s*"
+    r"(?:instructions|rules|guidelines|criteria)\b",
+    r"\bsystem\s+prompt\b|\bas\s+an\s+ai\b|\blanguage\s+model\b|\bllm\b",
+    r"\b(?:surfaced_dependency|dependency_before_fix|proposed_fix|clarified_timing)\b",
+    r"\bfull\s+marks\b|\bperfect\s+score\b|\b10\s*/\s*10\b",
+)

@@ -1,0 +1,201 @@
+"""The rule-based grader: a spoken-style reply in, the contract's GraderOutput out.
+
+It reads the reply clause by clause and reports each move with the clause
+(from the fragment where its cue stands) as a verbatim quote. It decides
+nothing about flags: `evidence.py` does that from the quotes' positions, the
+same way it does for a model's output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from interviewer.errors import UserInputError
+from interviewer.grading import lexicon as lx
+from interviewer.grading.evidence import grade_from
+from interviewer.grading.feedback import feedback_for
+from interviewer.grading.segment import Clause, segment
+from interviewer.schemas import EvidenceQuote, Grade, GraderInfo, GraderOutput, Move, Scenario
+
+# A spoken answer of this length would take hours; past it we refuse rather
+# than make a person wait.
+MAX_REPLY_CHARS = 200_000
+_NEGATION_REACH = 80  # characters before a cue in which a negator still applies
+_NEGATION_MAX_WORDS = 6
+_STOP = frozenset(
+    "the a an of and or to for in on with by our their its new that which who uses use "
+    "own both one four two three all from as is are be who's team's".split()
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the scenario adds to the general vocabulary."""
+
+    stakeholders: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=64)
+def _context(stakeholders: tuple[str, ...]) -> Context:
+    words = {
+        w.lower()
+        for phrase in stakeholders
+        for w in re.findall(r"[A-Za-z&][\w&'-]+", phrase)
+        if w.lower() not in _STOP and len(w) > 1
+    }
+    if not words:
+        return Context(None)
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return Context(re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def rules_sha256() -> str:
+    """The hash of the rule set, recorded as the offline grader's prompt hash."""
+    digest = hashlib.sha256()
+    for module in (lx.__file__, __file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()
+
+
+class _Reader:
+    """One reply being read; holds the text and its sentences for context checks."""
+
+    def __init__(self, reply: str, context: Context) -> None:
+        self.text = reply.replace("\u2019", "'").replace("\u2018", "'")
+        self.context = context
+        sentences, clauses = segment(self.text)
+        self.sentences = sentences
+        self.clauses = [c for c in clauses if not self._injected(c.sentence)]
+
+    def _injected(self, sentence: int) -> bool:
+        s = self.sentences[sentence]
+        return lx.INJECTION.search(self.text, s.start, s.end) is not None
+
+    # -- small helpers -------------------------------------------------------------
+    def cues(self, pattern: re.Pattern[str], start: int, end: int) -> list[int]:
+        return [m.start() for m in pattern.finditer(self.text, start, end)]
+
+    def live_cues(self, pattern: re.Pattern[str], clause: Clause) -> list[int]:
+        return [p for p in self.cues(pattern, clause.start, clause.end) if not self.negated(p, clause)]
+
+    def in_sentence(self, pattern: re.Pattern[str], clause: Clause) -> bool:
+        s = self.sentences[clause.sentence]
+        return pattern.search(self.text, s.start, s.end) is not None
+
+    def negated(self, position: int, clause: Clause) -> bool:
+        window_start = max(self.sentences[clause.sentence].start, position - _NEGATION_REACH)
+        last = None
+        for found in lx.NEGATOR.finditer(self.text, window_start, position):
+            last = found
+        if last is None:
+            return False
+        gap = self.text[last.end() : position]
+        return len(gap.split()) <= _NEGATION_MAX_WORDS and not lx.NEGATION_RESET.search(gap)
+
+    def quote(self, clause: Clause, position: int) -> str:
+        start = max((f for f in clause.fragment_starts if f <= position), default=clause.start)
+        return self.text[start : clause.end].strip()
+
+    # -- the moves -----------------------------------------------------------------
+    def options_sentence(self, clause: Clause) -> bool:
+        return self.in_sentence(lx.OPTIONS_WORD, clause) and (
+            self.in_sentence(lx.STAKEHOLDER, clause) or self.in_sentence(lx.ALIGN_WEAK, clause)
+            or self._mentions_stakeholder(clause)
+        )
+
+    def _mentions_stakeholder(self, clause: Clause) -> bool:
+        pattern = self.context.stakeholders
+        return pattern is not None and self.in_sentence(pattern, clause)
+
+    def fix(self, clause: Clause) -> list[int]:
+        cues = self.live_cues(lx.FIX, clause)
+        if cues and self.options_sentence(clause) and not self.in_sentence(lx.RECOMMEND, clause):
+            return []
+        return cues
+
+    def surface(self, clause: Clause) -> list[int]:
+        relation = self.live_cues(lx.RELATION, clause)
+        mismatch = self.cues(lx.MISMATCH, clause.start, clause.end)
+        raised = self.live_cues(lx.RAISE, clause) + self.cues(lx.FRAMING, clause.start, clause.end)
+        if not raised and mismatch:
+            s = self.sentences[clause.sentence]
+            raised = [p for p in self.cues(lx.RAISE, s.start, s.end)] + self.cues(
+                lx.FRAMING, s.start, s.end)
+        cues = relation + (mismatch + raised if mismatch and raised else [])
+        if cues and not raised and self._premise_of_fix(clause):
+            return []
+        return cues
+
+    def _premise_of_fix(self, clause: Clause) -> bool:
+        """'since Acme is late, I'd stub it': lateness taken as given, then a fix."""
+        s = self.sentences[clause.sentence]
+        opens = lx.PREMISE.match(self.text, clause.start) or lx.PREMISE.match(self.text, s.start)
+        if not opens:
+            return False
+        return lx.FIX.search(self.text, clause.start, s.end) is not None
+
+    def align(self, clause: Clause) -> list[int]:
+        cues = self.live_cues(lx.ALIGN_STRONG, clause)
+        weak = self.live_cues(lx.ALIGN_WEAK, clause)
+        if weak and (self.in_sentence(lx.STAKEHOLDER, clause) or self._mentions_stakeholder(clause)):
+            cues += weak
+        if not cues and self.options_sentence(clause):
+            cues = self.cues(lx.OPTIONS_WORD, clause.start, clause.end)
+        return cues
+
+    def assess(self, clause: Clause) -> list[int]:
+        return self.live_cues(lx.ASSESS, clause)
+
+    def clarify_timing(self, clause: Clause) -> list[int]:
+        phase = self.cues(lx.TIMING_PHASE, clause.start, clause.end)
+        return phase if phase and self.in_sentence(lx.TIMING_ASK, clause) else []
+
+    def protect_trust(self, clause: Clause) -> list[int]:
+        # No negation check: "I won't let it go out quietly" protects trust.
+        return self.cues(lx.TRUST, clause.start, clause.end)
+
+
+_DETECTORS: tuple[tuple[Move, str], ...] = (
+    ("surface", "surface"),
+    ("assess", "assess"),
+    ("align", "align"),
+    ("fix", "fix"),
+    ("clarify_timing", "clarify_timing"),
+    ("protect_trust", "protect_trust"),
+)
+
+
+def check_length(reply: str) -> None:
+    if len(reply) > MAX_REPLY_CHARS:
+        raise UserInputError(
+            f"the reply is {len(reply):,} characters; the grader takes at most "
+            f"{MAX_REPLY_CHARS:,} (about {MAX_REPLY_CHARS // 6:,} words)")
+
+
+def find_evidence(reply: str, scenario: Scenario) -> list[EvidenceQuote]:
+    check_length(reply)
+    reader = _Reader(reply, _context(tuple(scenario.stakeholders)))
+    found: list[EvidenceQuote] = []
+    for clause in reader.clauses:
+        for move, method in _DETECTORS:
+            cues = getattr(reader, method)(clause)
+            if cues:
+                quote = reader.quote(clause, min(cues))
+                # Quotes come from the straightened text; give back the reply's own.
+                start = reader.text.find(quote, clause.start)
+                found.append(EvidenceQuote(move=move, quote=reply[start : start + len(quote)]))
+    return found
+
+
+def grade_offline(reply: str, scenario: Scenario, question: str | None = None) -> Grade:
+    """Grade one reply with the rules. `question` is accepted for parity; rules ignore it."""
+    del question
+    evidence = find_evidence(reply, scenario)
+    info = GraderInfo(provider="offline", model=None, prompt_sha256=rules_sha256())
+    draft = grade_from(GraderOutput(evidence=evidence, feedback=""), reply, info)
+    return draft.model_copy(update={"feedback": feedback_for(draft.flags)})

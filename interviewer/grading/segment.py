@@ -1,0 +1,74 @@
+"""Cut a spoken-style reply into sentences, clauses and fragments, keeping offsets.
+
+People speaking an answer run sentences together ("and then", "so then I'd"),
+so clauses are cut at those joints too. Moves are found per clause, with the
+sentence as context (negation, premises, options lists), and a quote starts
+at the fragment where its cue stands, so that two moves in one clause keep
+their order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Where a sentence ends: terminal punctuation before a space, a line break, a
+# semicolon, or a spoken dash ("I'd - well, first I'd").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*|;\s*|\s+[—–]+\s*|\s+-{1,2}\s+|[—–]{1,2}")
+
+# Where a clause starts inside a sentence: the joints of a run-on answer.
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\band)(?<!\bbut)(?<!\bso),?\s+(?=(?:and\s+|but\s+|so\s+)?then\b)"
+    r"|,?\s+(?=(?:and|but|so|plus)\s+(?:then\b|I\b|I'd\b|I'll\b|I'm\b|we\b|we'd\b|we'll\b|"
+    r"we're\b|let's\b|after\b|once\b|only\b|also\b|in\s+parallel\b|meanwhile\b|"
+    r"separately\b|technically\b|second\b|third\b|finally\b))"
+    r"|,\s*(?=(?:after\s+that|once\s+that|meanwhile|in\s+parallel|afterwards|next|"
+    r"second(?:ly)?|third(?:ly)?|finally|lastly|only\s+then|technically|separately)\b)",
+    re.IGNORECASE,
+)
+
+_FRAGMENT_BREAK = re.compile(r",\s*|\s+(?=(?:and|or|but)\s)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    sentence: int
+    fragment_starts: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+def _spans(text: str, breaks: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for found in breaks.finditer(text, start, end):
+        if found.start() > cursor:
+            spans.append((cursor, found.start()))
+        cursor = max(cursor, found.end())
+    if cursor < end:
+        spans.append((cursor, end))
+    return [(a, b) for a, b in (_trim(text, a, b) for a, b in spans) if b > a]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def segment(text: str) -> tuple[list[Sentence], list[Clause]]:
+    sentences = [Sentence(a, b) for a, b in _spans(text, _SENTENCE_BREAK, 0, len(text))]
+    clauses: list[Clause] = []
+    for index, sentence in enumerate(sentences):
+        for a, b in _spans(text, _CLAUSE_BREAK, sentence.start, sentence.end):
+            frags = tuple(f for f, _ in _spans(text, _FRAGMENT_BREAK, a, b)) or (a,)
+            clauses.append(Clause(a, b, index, frags))
+    return sentences, clauses

@@ -1,0 +1,129 @@
+"""Load scenarios (and later personas) from prompt folders, with errors a user can act on.
+
+Folders are searched in order: the one the user names (`--prompts-dir` or
+`INTERVIEWER_PROMPTS_DIR`) first, then the bundled prompts, so a user's file
+with a bundled id replaces the bundled one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from interviewer.errors import UnknownNameError, UserInputError
+from interviewer.schemas import Scenario
+
+M = TypeVar("M", bound=BaseModel)
+
+_TOML_LINE = re.compile(r"at line (\d+)")
+
+
+def bundled_dir() -> Path:
+    """The prompts shipped with the package (inside a wheel) or the repository's."""
+    here = Path(__file__).resolve().parent
+    inside = here / "_bundled_prompts"
+    return inside if inside.is_dir() else here.parent / "prompts"
+
+
+def search_dirs(user_dir: str | Path | None = None) -> list[Path]:
+    chosen = user_dir if user_dir is not None else os.environ.get("INTERVIEWER_PROMPTS_DIR")
+    dirs: list[Path] = []
+    if chosen:
+        path = Path(chosen)
+        if not path.is_dir():
+            raise UserInputError("prompts folder does not exist", source=str(path))
+        dirs.append(path)
+    dirs.append(bundled_dir())
+    return dirs
+
+
+def _read_toml(path: Path) -> tuple[dict[str, Any], str]:
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise UserInputError(f"cannot read file: {exc.strerror}", source=str(path)) from None
+    except UnicodeDecodeError as exc:
+        raise UserInputError(f"not UTF-8 text (byte {exc.start})", source=str(path)) from None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        found = _TOML_LINE.search(str(exc))
+        line = int(found.group(1)) if found else None
+        reason = _TOML_LINE.sub("", str(exc)).rstrip(" ()")
+        raise UserInputError(f"invalid TOML: {reason}", source=str(path), line=line) from None
+
+
+def line_of_key(text: str, key: str) -> int | None:
+    """The line where a top-level key or table is written, for error messages."""
+    pattern = re.compile(rf"^\s*(?:\[\[?\s*{re.escape(key)}\s*\]\]?|{re.escape(key)}\s*=)", re.M)
+    found = pattern.search(text)
+    return text.count("\n", 0, found.start()) + 1 if found else None
+
+
+def describe_validation_error(exc: ValidationError) -> tuple[str, str | None]:
+    """One line for the first error: (message, top-level field) of a ValidationError."""
+    first = exc.errors()[0]
+    loc = [str(part) for part in first["loc"]]
+    field = ".".join(loc) if loc else None
+    message = first["msg"]
+    if first["type"] == "missing":
+        message = "required field is missing"
+    elif first["type"] == "extra_forbidden":
+        message = "unknown field"
+    return (f"field {field!r}: {message}" if field else message), (loc[0] if loc else None)
+
+
+def validate_file(model: type[M], path: Path) -> M:
+    data, text = _read_toml(path)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        message, top = describe_validation_error(exc)
+        line = line_of_key(text, top) if top else None
+        raise UserInputError(message, source=str(path), line=line) from None
+
+
+def load_scenario_file(path: Path) -> Scenario:
+    scenario = validate_file(Scenario, path)
+    if path.stem != scenario.id:
+        data, text = _read_toml(path)
+        raise UserInputError(
+            f"field 'id': {scenario.id!r} does not match the file name {path.stem!r}",
+            source=str(path), line=line_of_key(text, "id"))
+    return scenario
+
+
+@dataclass(frozen=True)
+class Library:
+    """Every scenario the user can pick, by id."""
+
+    scenarios: dict[str, Scenario]
+    sources: dict[str, Path]
+
+    def scenario(self, ref: str) -> Scenario:
+        """A scenario by id, or by path to a scenario file."""
+        if ref in self.scenarios:
+            return self.scenarios[ref]
+        if ref.endswith(".toml") or os.sep in ref or "/" in ref:
+            path = Path(ref)
+            if not path.is_file():
+                raise UserInputError("no such scenario file", source=ref)
+            return validate_file(Scenario, path)
+        raise UnknownNameError("scenario", ref, list(self.scenarios))
+
+
+def load_library(user_dir: str | Path | None = None) -> Library:
+    scenarios: dict[str, Scenario] = {}
+    sources: dict[str, Path] = {}
+    for folder in reversed(search_dirs(user_dir)):
+        for path in sorted((folder / "scenarios").glob("*.toml")):
+            scenario = load_scenario_file(path)
+            scenarios[scenario.id] = scenario
+            sources[scenario.id] = path
+    return Library(scenarios=dict(sorted(scenarios.items())), sources=sources)

@@ -1,0 +1,134 @@
+"""The data the project passes around, validated by Pydantic v2.
+
+Models reject unknown fields (`extra="forbid"`) so that a typo in a scenario
+file or a model response is an error, not a silently ignored key.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from interviewer.text import locate
+
+Move = Literal["surface", "assess", "align", "fix", "clarify_timing", "protect_trust"]
+MOVES: tuple[Move, ...] = ("surface", "assess", "align", "fix", "clarify_timing", "protect_trust")
+Timing = Literal["ahead", "in_delivery", "unspecified"]
+
+FLAG_NAMES: tuple[str, ...] = (
+    "surfaced_dependency",
+    "assessed_impact",
+    "aligned_stakeholders",
+    "proposed_fix",
+    "clarified_timing",
+    "protected_trust",
+    "dependency_before_fix",
+)
+
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class HiddenFact(_Strict):
+    """A fact the interviewer reveals only when the candidate asks for it."""
+
+    id: NonEmpty
+    asks: list[NonEmpty] = Field(min_length=1, description="words or phrases that ask for it")
+    fact: NonEmpty
+
+
+class Scenario(_Strict):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+    title: NonEmpty
+    situation: NonEmpty
+    dependencies: list[NonEmpty] = Field(min_length=1)
+    stakeholders: list[NonEmpty] = Field(min_length=1)
+    options: list[NonEmpty] = Field(min_length=1)
+    timing: Timing = "unspecified"
+    question: str = "What do you do?"
+    hidden_facts: list[HiddenFact] = Field(default_factory=list)
+
+
+class EvidenceQuote(_Strict):
+    """One item of the grader's model output: a move and a verbatim quote."""
+
+    move: Move
+    quote: NonEmpty
+
+
+class GraderOutput(_Strict):
+    """Exactly what a grader (model or rules) returns; the flags come later.
+
+    Validate with `context={"reply": reply}` to require every quote to occur
+    in the reply (whitespace-normalised): the error text is what a model is
+    shown when it is asked again.
+    """
+
+    evidence: list[EvidenceQuote]
+    feedback: str
+
+    @model_validator(mode="after")
+    def _quotes_are_verbatim(self, info: ValidationInfo) -> GraderOutput:
+        reply = info.context.get("reply") if isinstance(info.context, dict) else None
+        if reply is None:
+            return self
+        missing = [e.quote for e in self.evidence if locate(e.quote, reply) is None]
+        if missing:
+            listed = "; ".join(repr(q[:80]) for q in missing)
+            raise ValueError(f"these quotes do not occur verbatim in the reply: {listed}")
+        return self
+
+
+class Evidence(_Strict):
+    move: Move
+    quote: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Flags(_Strict):
+    surfaced_dependency: bool
+    assessed_impact: bool
+    aligned_stakeholders: bool
+    proposed_fix: bool
+    clarified_timing: bool
+    protected_trust: bool
+    dependency_before_fix: bool
+
+
+class GraderInfo(_Strict):
+    provider: str
+    model: str | None = None
+    prompt_sha256: str | None = None
+
+
+class Grade(_Strict):
+    """A graded reply: flags computed from evidence positions, never asserted."""
+
+    flags: Flags
+    evidence: list[Evidence]
+    feedback: str
+    grader: GraderInfo
+
+
+class LabelledItem(_Strict):
+    """One line of a labelled dataset (grading-rubric.md)."""
+
+    id: NonEmpty
+    scenario: Scenario | NonEmpty
+    question: str | None = None
+    reply: str
+    labels: dict[str, bool]
+    note: str | None = None
+
+    @field_validator("labels")
+    @classmethod
+    def _known_flags(cls, labels: dict[str, bool]) -> dict[str, bool]:
+        unknown = sorted(set(labels) - set(FLAG_NAMES))
+        if unknown:
+            raise ValueError(f"unknown flag {unknown[0]!r} (known: {', '.join(FLAG_NAMES)})")
+        return labels
