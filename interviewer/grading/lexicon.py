@@ -20,7 +20,7 @@ W = r"(?:[\w'&-]+\s+)"  # one word and its trailing space
 
 # --- negation: a cue preceded closely by one of these is not a commitment --------
 NEGATOR = _rx(
-    r"\b(?:not|never|no|nor)\b",
+    r"(?<!\bif\s)(?<!\bor\s)\bnot\b|\b(?:never|no|nor)\b",
     r"\b(?:don't|do\s+not|doesn't|wouldn't|would\s+not|won't|will\s+not|shouldn't|should\s+not)\b",
     r"\b(?:can't|cannot|isn't|aren't|ain't|didn't|hardly)\b",
     r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|avoid|avoiding|resist|resisting)\b",
@@ -39,7 +39,7 @@ FIX = _rx(
     r"\bfake\s+(?:endpoint|service|api|server|response|data|feed)s?\b",
     r"\bsimulat(?:e|or|ed|ing)\b",
     r"\bfeature[\s-]?(?:flag|toggle)\w*",
-    r"\bbehind\s+a\s+(?:feature\s+)?(?:flag|toggle)\b",
+    r"\bbehind\s+a\s+(?:[\w-]+\s+){0,2}(?:flag|toggle|switch)\b|\bconfig\s+(?:flag|switch|toggle)\b",
     r"\b(?:kill[\s-]?switch|dark[\s-]?launch\w*|toggle\s+(?:it|that|them)\s+(?:off|on))\b",
     r"\bversion(?:ing|ed)\b",
     r"\b(?:support|run)\w*\s+both\s+versions\b",
@@ -52,9 +52,12 @@ FIX = _rx(
     r"\b(?:staged|incremental|gradual)\s+(?:roll-?out|release|launch|delivery|cutover|migration)",
     r"\bcanary\b",
     r"\b(?:adapter|shim|wrapper|fa[cç]ade|anti-?corruption|middleware)s?\b",
-    r"\b(?:translation|mapping|compatibility|conversion)\s+(?:layer|service|shim)\b",
+    r"\b(?:translation|mapping|compatibility|conversion)\s+(?:layer|service|shim|piece|table|job)\b",
+    r"\bconvert(?:er|ers|ing)\b|\bstop-?gap\b|\binterim\s+(?:export|process|file|report|feed|solution|fix)\b",
+    r"\b(?:set\s+up|build|run|write|stand\s+up|add)\w*\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:nightly|"
+    r"interim|temporary|daily)\s+(?:extract|job|export|sync|load|batch|feed)\b|\bremote\s+config\b",
     r"\btranslat(?:e|es|ing)\s+(?:between|from|their|the\s+v|v1|version)",
-    r"\b(?:login|temporary|temp)\s+bridge\b|\bbridg(?:e|ing)\s+(?:the\s+)?(?:old|ldap|login|legacy)",
+    r"\b(?:login|temporary|temp|auth\w*|interim|ldap)\s+(?:\w+\s+)?bridge\b|\bbridg(?:e|ing)\s+(?:the\s+)?(?:old|ldap|login|legacy)",
     r"\bwork[\s-]?around\w*",
     r"\bback[\s-]?fill\w*|\bre-?process\w*|\bre-?run\w*|\breplay(?:ing)?\s+the\b",
     r"\bmanual(?:ly)?\b|\bby\s+hand\b|\bspreadsheets?\b|\bcsv\b",
@@ -65,6 +68,8 @@ FIX = _rx(
     r"payment\s+provider|psp)\b",
     r"\bplaceholders?\b",
     r"\b(?:last|previous|prior)\s+month'?s?\s+(?:apac\s+)?(?:figures|numbers|data|actuals|values)",
+    r"\b(?:load|pull|use|plug|copy|carry|roll)\w*\s+(?:in\s+|forward\s+)?(?:last|previous|prior)\s+month'?s?\b",
+    r"\b(?:will|'ll)\s+(?:come|go\s+out|ship|be\s+sent|land|go)\s+without\b",
     r"\b(?:use|using|plug\w*|put\s+in)\s+(?:an?\s+)?estimates?\b|\bestimated\s+(?:figures|numbers)",
     r"\b(?:proxy|provisional)\s+(?:figures|numbers|data|values)\b|\baccrual\w*",
     r"\bcontract\s+tests?\b|\b(?:build|code|develop|test)\w*\s+against\s+(?:the|their|a)\s+"
@@ -80,10 +85,18 @@ FIX = _rx(
 # Options laid before stakeholders are `align`, not `fix` (the rubric's line).
 OPTIONS_WORD = _rx(
     r"\b(?:options?|choices?|alternatives|trade-?offs?|paths|scenarios|menu)\b",
-    r"\beither\b",
-    r"\bor\s+(?:we\s+)?(?:\w+\s+){0,6}or\b",
+    r"\beither\b(?!\s+way)",
+    r"\bor\s+(?:we\s+)?(?:\w+\s+){0,6}or\b|[,:]\s*or\b|\bbetween\s+(?:\w+\s+){1,6}(?:or|and)\b",
     r"\b(?:plan\s+a|plan\s+b|option\s+a|option\s+b)\b",
 )
+COMMIT_IF = _rx(
+    r"^(?:\W*(?:and|then|so|but)\b)*\W*(?:if|once|when)\s+(?:they|she|he|we|it's|it\s+is|the|that's)\b"
+    r"[^?]*\b(?:I'd|I\s+would|I'll|we'd|we'll|we\s+would)\b",
+)
+# Questions about whether something is possible are not proposals.
+# Asking for a number gathers input for an assessment; it is not one.
+COUNTING_QUESTION = _rx(r"^how\s+(?:many|much)\b")
+PROPOSING_QUESTION = _rx(r"\b(?:what\s+if\s+we|could\s+we|should\s+we|how\s+about|why\s+don't\s+we)\b")
 RECOMMEND = _rx(
     r"\b(?:recommend\w*|my\s+recommendation|I'd\s+push\s+for|I'd\s+go\s+with|I'd\s+lean|"
     r"I'd\s+advocate|my\s+preference|I\s+prefer|I'd\s+prefer)\b",
@@ -91,7 +104,10 @@ RECOMMEND = _rx(
 
 # --- surface: a dependency or mismatch made explicit as a risk -----------------------
 RAISE = _rx(
-    r"(?<!feature\s)(?<!feature-)(?<!a\s)\bflag(?:ged|ging|s)?\b(?!\s+(?:it\s+)?(?:off|on)\b)",
+    r"\b(?:I'd|I\s+would|I'll|I\s+will|we'd|we'll|to|and|would|will|must|should|let's|first|"
+    r"immediately|then|I|we)\s+(?:\w+\s+)?flag\w*\b(?!\s+(?:it\s+)?(?:off|on)\b)",
+    r"\bflag(?:ged|ging|s)?\s+(?:it|this|that|up|early|clearly|immediately|loudly)\b(?!\s+(?:off|on)\b)",
+    r"\bmake\s+(?:some\s+)?noise\b|\bin\s+front\s+of\s+(?:the|our|their|them|him|her|everyone)\b",
     r"\brais(?:e|es|ed|ing)\b",
     r"\bcall(?:ing|ed)?\s+(?:\w+\s+){0,2}out\b|\bcall-?out\b",
     r"\bsurfac(?:e|es|ed|ing)\b",
@@ -101,7 +117,11 @@ RAISE = _rx(
     r"\bmak(?:e|ing)\s+(?:\w+\s+){0,3}(?:visible|known|explicit|aware|loud)\b",
     r"\bmake\s+sure\s+(?:\w+\s+){0,4}(?:knows?|aware|understands?|hears?)\b",
     r"\blet(?:ting)?\s+(?:[\w'&-]+\s+){1,4}know\b",
-    r"\btell(?:ing)?\b|\btold\b|\binform\w*|\bheads[\s-]?up\b|\bwarn\w*|\balert\w*",
+    r"\btell(?:ing)?\b|\binform\w*|\bheads[\s-]?up\b|\bwarn\w*|\balert\w*|\bbrief\w*",
+    r"(?<!I'd\s)(?<!I\swould\s)\bsay(?:ing)?\b|\bout\s+loud\b",
+    r"\b(?:email|ping|message|slack|phone|ring)\w*\s+(?:the|our|my|their|\w+'s)\b",
+    r"\btak(?:e|ing)\s+(?:it|this|that)\s+(?:straight\s+)?to\b|\bgo(?:ing)?\s+(?:straight\s+)?to\s+"
+    r"(?:the|our|my)\s+(?:\w+\s+){0,2}(?:and|to)\s+(?:say|tell|explain)\b",
     r"\bbring(?:ing)?\s+(?:it|this|that)\s+up\b|\bbring(?:ing)?\s+up\b",
     r"\bput(?:ting)?\s+(?:it|this|that)\s+(?:on|in)\b",
     r"\b(?:on|onto)\s+the\s+(?:table|radar)\b",
@@ -110,7 +130,7 @@ RAISE = _rx(
     r"\bcommunicat\w+",
     r"\bshare\s+(?:that|this|it|the)\b",
     r"\bmention\w*|\bloop\w*\s+in\b|\breport\s+(?:it|this|that|the)\b|\bshout\w*",
-    r"\bsay(?:ing)?\s+(?:clearly\s+|out\s+loud\s+|openly\s+)?(?:that|to)\b",
+    r"\bmake\s+the\s+(?:point|case)\b|\bexplain\w*\s+(?:that|to)\b",
 )
 MISMATCH = _rx(
     r"\blate\b|\blater\s+than\b|\blateness\b",
@@ -129,26 +149,32 @@ MISMATCH = _rx(
     r"\bgaps?\b|\bmismatch\w*|\bmisalign\w*|\bdisconnect\b",
     r"\b(?:doesn't|don't|do\s+not|does\s+not|won't)\s+(?:\w+\s+)?(?:line\s+up|match|align|fit)\b",
     r"\bout\s+of\s+(?:sync|step|line)\b",
-    r"\b(?:wrong|different|old|older|mismatched)\s+(?:api\s+)?version\b|\bv1\b|\bversion\s+(?:1|one)\b",
+    r"\b(?:wrong|different|old|older|mismatched)\s+(?:api\s+)?versions?\b|\bv1\b|\bversion\s+(?:1|one)\b",
     r"\bconflict\w*|\bclash\w*|\bcollid\w*",
     r"\bgone\s+(?:quiet|silent|dark)\b|\bno\s+(?:response|answer|word)\b|\bradio\s+silence\b",
     r"\b(?:not|isn't)\s+(?:on\s+track|going\s+to\s+make\s+it)\b|\bmiss(?:es|ed|ing)?\s+(?:the|our)\b",
     r"\bonly\s+(?:partly|partially|half)\b|\bpart(?:ly|ially)\s+ready\b",
+    r"\b(?:lands?|landing|comes?|arrives?|ships?|shipping|goes)\s+(?:\w+\s+){0,3}(?:before|after)\s+"
+    r"(?:our|the|their|we|us|ours|it|they)\b",
+    r"\b(?:won't|doesn't|don't|will\s+not|does\s+not)\s+(?:\w+\s+)?exist\b|\bnot\s+until\b",
 )
 RELATION = _rx(
-    r"\bdepend(?:s|ed|ing|ent|ency|encies)\b",
+    r"\bdepend(?:s|ed|ing|ent|ency|encies)?\b",
     r"\bblock(?:ed|ing|s)?\s+(?:by|on)\b|\bblockers?\b|\bblock(?:s|ing)?\s+(?:us|our|the|go-?live|launch)\b",
     r"\b(?:waiting|wait)\s+(?:on|for)\b|\bstuck\s+(?:on|waiting)\b",
     r"\bhing(?:e|es|ing)\s+on\b|\breli(?:es|ant)\s+on\b|\brely(?:ing)?\s+on\b",
     r"\b(?:can't|cannot|won't\s+be\s+able\s+to|couldn't)\s+(?:\w+\s+){0,4}without\b",
     r"\bgated\s+(?:by|on)\b|\bcritical\s+path\b|\bupstream\b|\bprerequisite\w*|\bcontingent\s+on\b",
     r"\bthe\s+(?:thing|piece|bit|part)\s+we(?:'re|\s+are)\s+waiting\b",
-    r"\btied\s+to\b|\bcoupled\s+to\b|\bsits\s+on\s+top\s+of\b",
+    r"\btied\s+to\b|\bcoupled\s+to\b|\bexposed\s+to\b",
+    r"\b(?:sits?|sitting|rides?|riding|hangs?|hanging|rests?|resting|hinges?|hinging)\s+"
+    r"(?:(?:on|upon)\s+top\s+of|on|upon)\b",
+    r"\b(?:can't|cannot|won't|couldn't|isn't|aren't|doesn't|not)\s+(?:[\w'-]+\s+){0,6}until\b",
 )
 FRAMING = _rx(
     r"\b(?:real|core|main|big|biggest|key|first|underlying|actual|root)\s+(?:issue|problem|risk|"
     r"concern|thing|question)\b",
-    r"\b(?:issue|problem|risk|concern)\s+(?:here\s+)?is\b",
+    r"\b(?:issue|problem|risk|concern|headline|crux)\s+(?:here\s+|for\s+me\s+)?is\b",
     r"\b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:a|the|our)\s+(?:big\s+|real\s+|major\s+|"
     r"huge\s+)?(?:risk|problem|issue|red\s+flag)\b",
     r"\bas\s+a\s+risk\b|\bat\s+risk\b|\bred\s+flag\b|\belephant\b",
@@ -184,6 +210,10 @@ ASSESS = _rx(
     r"\bunderstand\s+(?:\w+\s+){0,2}(?:what|how|which|who)\b",
     r"\bscope\s+of\s+the\s+(?:problem|damage|gap)\b|\bsize\s+(?:of\s+)?(?:the|it|this)\b",
     r"\b(?:essential|crucial|vital)\b|\bdeal[\s-]?breaker\b",
+    r"\b(?:hurts|worse\s+than|the\s+worst|painful|(?:just\s+)?(?:don't|doesn't|won't)\s+work|"
+    r"stops?\s+working|breaks)\b",
+    r"\b(?:can't|cannot|couldn't|won't\s+be\s+able\s+to)\s+(?:close|run|sell|pay|process|create|"
+    r"ship|operate|reconcile|take|log\s+in|get)\b",
 )
 
 # --- align: options and trade-offs taken to the people who decide ------------------
@@ -201,20 +231,34 @@ ALIGN_STRONG = _rx(
     r"\b(?:reset|set|setting|resetting|manage|managing|re-?set)\s+(?:\w+\s+){0,2}expectations\b",
     r"\bexpectations\b",
     r"\b(?:in|into)\s+(?:a|one|the\s+same)\s+room\b",
-    r"\bdecision[\s-]?makers?\b|\bgo/no-?go\b|\bsteering\s+(?:committee|group|meeting)\b",
+    r"\bdecision[\s-]?makers?\b|\bgo/no-?go\b",
+    # Telling people what they will (not) get resets their expectations.
+    r"\b(?:tell|telling|let|warn|warning|brief|briefing)\b[^.?!]{0,80}?\b(?:will\s+(?:come|go\s+out|"
+    r"land|arrive|ship|slip|be\s+late|be\s+(?:\w+\s+)?only)|won't\s+(?:be\s+there|be\s+ready|have|"
+    r"get|include|make\s+it)|(?:is|are)\s+(?:\w+\s+){0,4}only\b|instead\s+of\b)",
     r"\blet\s+(?:them|\w+)\s+(?:decide|choose|pick|make\s+the\s+call|weigh\s+in)\b",
     r"\b(?:their|the\s+business's|the\s+business')\s+(?:call|decision)\b",
-    r"\b(?:get|bring|pull)\w*\s+(?:[\w'&-]+\s+){0,5}(?:together|aligned|on\s+the\s+same\s+page|"
-    r"on\s+a\s+call|round\s+a\s+table|around\s+a\s+table)\b",
     r"\bbuy-?in\b|\bconsensus\b|\bsign[\s-]?off\b|\bsign\s+(?:it|this|that)\s+off\b",
     r"\b(?:re)?negotiat\w+\s+(?:the\s+)?(?:date|scope|timeline|deadline)",
 )
+# Getting people together counts when there is something for them to decide.
+MEETING = _rx(
+    r"\b(?:get|bring|pull)\w*\s+(?:[\w'&-]+\s+){0,5}(?:together|on\s+the\s+same\s+page|"
+    r"on\s+a\s+call|round\s+a\s+table|around\s+a\s+table)\b",
+    r"\bsit\s+down\s+with\b|\bmeet\w*\s+with\b|\b(?:call|meeting|workshop|huddle)\s+with\b",
+    r"\bput\w*\s+(?:[\w'&-]+\s+){0,5}in\s+front\s+of\b|\btak(?:e|ing)\s+(?:it|this|that|them)\s+to\b",
+)
+DECIDE = _rx(
+    r"\bdecid\w*|\bdecision\w*|\bchoos\w*|\bchoice\w*|\bpick\b|\boptions?\b|\btrade-?offs?\b",
+    r"\bthe\s+call\b|\bsign[\s-]?off\b|\bwhether\b|\bbetween\b|\bpaths\b|\balternatives\b",
+    r"\bagree\w*\s+(?:on|to|a|the|which|what|how)\b",
+)
 ALIGN_WEAK = _rx(
-    r"\balign\w*|\bagree\w*|\bdecid\w*|\bdecision\w*|\bchoose\b|\bchoice\w*|\bpick\b",
+    r"\balign\w*\s+(?:on|with|around)\b|\bagree(?:s|d)?\s+(?:on|with|to|a|the|which|what|how)\b",
+    r"\bagreement\b|\bdecid\w*|\bdecision\w*|\bchoose\b|\bchoice\w*|\bpick\b",
     r"\boptions?\b|\btrade-?offs?\b|\balternatives\b",
-    r"\bsit\s+down\s+with\b|\bwalk\w*\s+(?:[\w'&-]+\s+){1,3}through\b|\bpresent\w*\b",
-    r"\blay\w*\s+out\b|\bput\w*\s+(?:[\w'&-]+\s+){0,5}in\s+front\s+of\b",
-    r"\bweigh\s+in\b|\bmeet\w*\s+with\b|\b(?:call|meeting|workshop|huddle)\s+with\b",
+    r"\bwalk\w*\s+(?:[\w'&-]+\s+){1,3}through\b|\bpresent\w*\b",
+    r"\blay\w*\s+out\b|\bweigh\s+in\b",
     r"\bmov(?:e|ing)\s+the\s+(?:date|launch|deadline|cutover|go-?live)\b",
     r"\bpush(?:ing)?\s+(?:back\s+)?(?:the\s+)?(?:date|launch|deadline|cutover|go-?live)\b",
     r"\bde-?scop\w+|\bscope\s+(?:down|cut|change)\b|\bre-?plan\w*",
@@ -236,6 +280,17 @@ TIMING_PHASE = _rx(
     r"\b(?:found|spotted|caught|discovered|noticed)\s+(?:this|it)\s+(?:early|late|now|ahead|in\s+time)\b",
     r"\bwhen\s+(?:did|do|does|was|were)\s+(?:we|this|it|they)\s+(?:find|learn|hear|discover|notice|spot|come)\w*",
     r"\b(?:is|was)\s+this\s+(?:before|after|during)\b",
+    r"\bstill\s+got\s+(?:room|time)\b|\bcode-?frozen\b|\bare\s+we\s+(?:\w+\s+){0,4}already\b",
+)
+# Said as a plain statement of the phase, that is the explicit assumption the rubric asks for.
+TIMING_STATED = _rx(
+    r"\b(?:we're|we\s+are|this\s+is|it's|it\s+is|we've\s+got|I'll\s+take\s+it\s+(?:we're|we\s+are)|"
+    r"(?:treat|treating|take|taking)\s+(?:this|it)\s+as|(?:assume|assuming)\s+(?:we're|we\s+are|this\s+is))"
+    r"\s+(?:(?:still|already|basically|clearly|now|well|firmly|very\s+much)\s+)?"
+    r"(?:ahead\s+of\s+(?:it|delivery|go-?live|launch|the)|in\s+(?:delivery|it|planning|the\s+delivery|"
+    r"flight|the\s+thick)|mid-?\s?(?:delivery|flight|cutover|build)|past\s+(?:planning|the\s+point)|"
+    r"(?:in\s+)?(?:the\s+)?(?:delivery|planning)\s+(?:phase|stage))\b",
+    r"\b(?:found|finding|caught|catching|spotted|spotting)\s+(?:it|this)\s+in\s+planning\b",
 )
 TIMING_ASK = _rx(
     r"\?",
@@ -253,7 +308,13 @@ TRUST = _rx(
     r"\bclearly\s+(?:mark|flag|label|state|show|call)\w*",
     r"\bmark\w*\s+(?:[\w'&-]+\s+){0,3}as\s+(?:a\s+)?(?:partial|incomplete|estimated?|provisional|"
     r"draft|preliminary|unverified|pending|missing|interim|temporary|not\s+final)",
-    r"\bwatermark\w*|\bcaveat\w*|\bfootnote\w*|\bdisclaimer\w*|\bbanner\b",
+    r"\bwatermark\w*|\bcaveat\w*|\b(?:add|with|in|put)\w*\s+(?:a\s+)?footnote\b|\bdisclaimer\w*",
+    r"\bbanner\b|\bpretend\w*|\blook\w*\s+(?:\w+\s+)?(?:final|complete|finished|safer|fine)\b",
+    r"\bwhen\s+(?:it|they)\s+(?:isn't|aren't|don't|doesn't|is\s+not|are\s+not)\b",
+    r"\b(?:say|says|said|tell|tells|told|state|states|explain|explains)\s+(?:[\w'-]+\s+){0,3}"
+    r"(?:plainly|clearly|exactly|explicitly|upfront|so)\b",
+    r"\b(?:plainly|clearly|exactly|explicitly)\s+(?:say|says|tell|tells|told|state|states|what|which)\b",
+    r"\b(?:see|know|shows?|list)\s+exactly\s+(?:which|what)\b",
     r"\bprovisional\b|\bpreliminary\b|\bnot\s+(?:the\s+)?final\b|\bas\s+a\s+draft\b",
     r"\b(?:pass|passed|passing|present\w*|look|looks)\s+(?:[\w'&-]+\s+){0,3}(?:off\s+)?as\s+"
     r"(?:if\s+it\s+(?:was|were|is)\s+)?(?:complete|final|done|full|finished|the\s+real)",
@@ -281,4 +342,8 @@ INJECTION = _rx(
     r"\bsystem\s+prompt\b|\bas\s+an\s+ai\b|\blanguage\s+model\b|\bllm\b",
     r"\b(?:surfaced_dependency|dependency_before_fix|proposed_fix|clarified_timing)\b",
     r"\bfull\s+marks\b|\bperfect\s+score\b|\b10\s*/\s*10\b",
+    # Claims about the answer itself ("I surfaced the dependency before the fix") are
+    # addressed to whoever scores it, not to the interviewer.
+    r"\bI(?:'ve|\s+have)?\s+(?:already\s+)?(?:surfaced|covered|hit|ticked|nailed|followed)\s+"
+    r"(?:the|all|every|each)\s+(?:\w+\s+){0,2}(?:dependency|moves?|steps?|boxes|framework|flags?)",
 )

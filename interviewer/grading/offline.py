@@ -103,10 +103,11 @@ class _Reader:
 
     # -- the moves -----------------------------------------------------------------
     def options_sentence(self, clause: Clause) -> bool:
-        return self.in_sentence(lx.OPTIONS_WORD, clause) and (
-            self.in_sentence(lx.STAKEHOLDER, clause) or self.in_sentence(lx.ALIGN_WEAK, clause)
-            or self._mentions_stakeholder(clause)
-        )
+        """Options laid before someone who decides: this sentence or its neighbours say who."""
+        if not self.in_sentence(lx.OPTIONS_WORD, clause) or self._question(clause):
+            return False
+        deciders = (lx.STAKEHOLDER, lx.ALIGN_WEAK, lx.ALIGN_STRONG, self.context.stakeholders)
+        return any(self.near(p, clause) for p in deciders)
 
     def _mentions_stakeholder(self, clause: Clause) -> bool:
         pattern = self.context.stakeholders
@@ -114,7 +115,13 @@ class _Reader:
 
     def fix(self, clause: Clause) -> list[int]:
         cues = self.live_cues(lx.FIX, clause)
-        if cues and self.options_sentence(clause) and not self.in_sentence(lx.RECOMMEND, clause):
+        if not cues:
+            return []
+        text = self.text[clause.start : clause.end]
+        if text.rstrip().endswith("?") and not lx.PROPOSING_QUESTION.search(text):
+            return []  # "can the old provider still do refunds?" asks; it doesn't propose
+        committed = lx.COMMIT_IF.match(text) or self.in_sentence(lx.RECOMMEND, clause)
+        if self.options_sentence(clause) and not committed:
             return []
         return cues
 
@@ -140,20 +147,42 @@ class _Reader:
         return lx.FIX.search(self.text, clause.start, s.end) is not None
 
     def align(self, clause: Clause) -> list[int]:
+        if self._question(clause):
+            return []  # "is the date firm, or could they pull it in?" asks; nobody decides
         cues = self.live_cues(lx.ALIGN_STRONG, clause)
-        weak = self.live_cues(lx.ALIGN_WEAK, clause)
-        if weak and (self.in_sentence(lx.STAKEHOLDER, clause) or self._mentions_stakeholder(clause)):
-            cues += weak
+        people = self.in_sentence(lx.STAKEHOLDER, clause) or self._mentions_stakeholder(clause)
+        if people:
+            cues += self.live_cues(lx.ALIGN_WEAK, clause)
+        meeting = self.live_cues(lx.MEETING, clause)
+        if meeting and self.near(lx.DECIDE, clause):
+            cues += meeting
         if not cues and self.options_sentence(clause):
             cues = self.cues(lx.OPTIONS_WORD, clause.start, clause.end)
         return cues
 
+    def _question(self, clause: Clause) -> bool:
+        return self.text[clause.start : clause.end].rstrip().endswith("?")
+
+    def near(self, pattern: re.Pattern[str] | None, clause: Clause) -> bool:
+        """`pattern` in this sentence or its neighbours."""
+        if pattern is None:
+            return False
+        first = max(0, clause.sentence - 1)
+        last = min(len(self.sentences) - 1, clause.sentence + 1)
+        return pattern.search(self.text, self.sentences[first].start,
+                              self.sentences[last].end) is not None
+
     def assess(self, clause: Clause) -> list[int]:
-        return self.live_cues(lx.ASSESS, clause)
+        cues = self.live_cues(lx.ASSESS, clause)
+        if self._question(clause):
+            cues = [p for p in cues if not lx.COUNTING_QUESTION.match(self.text, p)]
+        return cues
 
     def clarify_timing(self, clause: Clause) -> list[int]:
+        stated = self.cues(lx.TIMING_STATED, clause.start, clause.end)
         phase = self.cues(lx.TIMING_PHASE, clause.start, clause.end)
-        return phase if phase and self.in_sentence(lx.TIMING_ASK, clause) else []
+        asked = phase if phase and self.in_sentence(lx.TIMING_ASK, clause) else []
+        return stated + asked
 
     def protect_trust(self, clause: Clause) -> list[int]:
         # No negation check: "I won't let it go out quietly" protects trust.

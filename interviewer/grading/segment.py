@@ -22,6 +22,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s+(?=(?:and|but|so|plus)\s+(?:then\b|I\b|I'd\b|I'll\b|I'm\b|we\b|we'd\b|we'll\b|"
     r"we're\b|let's\b|after\b|once\b|only\b|also\b|in\s+parallel\b|meanwhile\b|"
     r"separately\b|technically\b|second\b|third\b|finally\b))"
+    r"|,\s*(?=(?:and\s+)?if\s+(?:they|she|he|it's|we|the|that's)\b)"
     r"|,\s*(?=(?:after\s+that|once\s+that|meanwhile|in\s+parallel|afterwards|next|"
     r"second(?:ly)?|third(?:ly)?|finally|lastly|only\s+then|technically|separately)\b)",
     re.IGNORECASE,
