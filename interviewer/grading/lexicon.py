@@ -80,6 +80,13 @@ FIX = _rx(
     r"\b(?:go(?:ing)?|went)\s+live\s+with\s+(?:just\s+|only\s+)?(?:the\s+)?(?:card|cards|what)\b",
     r"\bcard[\s-](?:payments[\s-])?only\b",
     r"\bthin\s+slice\b|\bmvp\b",
+    r"\bhard-?cod\w+|\bcanned\s+\w+|\bdummy\s+\w+|\bstaging\s+(?:table|area|bucket)\b|\bcron\b",
+    r"\bpoll(?:s|ing)?\s+(?:the|a|their)\b|\bhybrid\b|\bcompatibility\s+mode\b",
+    r"\bkeep\w*\s+(?:one|a|an|the)\s+(?:[\w-]+\s+){0,3}(?:alive|running|around|on\s+standby)\b",
+    r"\bversion\s+(?:our|the|it|its|this|that)\b",
+    r"\b(?:send|ship|release|publish|issue)\w*\s+(?:[\w'&-]+\s+){0,5}(?:anyway|regardless|as\s+is)\b",
+    r"\bturn\w*\s+(?:the\s+|that\s+|it\s+)?(?:[\w-]+\s+){0,2}off\b|\bswitch\w*\s+(?:[\w-]+\s+){0,2}off\b",
+    r"\bhid(?:e|ing)\s+the\b|\bdisabl\w+",
 )
 
 # Options laid before stakeholders are `align`, not `fix` (the rubric's line).
@@ -97,6 +104,8 @@ COMMIT_IF = _rx(
 # Asking for a number gathers input for an assessment; it is not one.
 COUNTING_QUESTION = _rx(r"^how\s+(?:many|much)\b")
 PROPOSING_QUESTION = _rx(r"\b(?:what\s+if\s+we|could\s+we|should\s+we|how\s+about|why\s+don't\s+we)\b")
+# "One, we delay. Two, ... Three, we write a translation layer": options, one a sentence.
+ENUMERATED = _rx(r"^\W*(?:one|two|three|four|option\s+\w+|\(?[1-4a-d][.):])[\s,:]")
 RECOMMEND = _rx(
     r"\b(?:recommend\w*|my\s+recommendation|I'd\s+push\s+for|I'd\s+go\s+with|I'd\s+lean|"
     r"I'd\s+advocate|my\s+preference|I\s+prefer|I'd\s+prefer)\b",
@@ -107,7 +116,15 @@ RAISE = _rx(
     r"\b(?:I'd|I\s+would|I'll|I\s+will|we'd|we'll|to|and|would|will|must|should|let's|first|"
     r"immediately|then|I|we)\s+(?:\w+\s+)?flag\w*\b(?!\s+(?:it\s+)?(?:off|on)\b)",
     r"\bflag(?:ged|ging|s)?\s+(?:it|this|that|up|early|clearly|immediately|loudly)\b(?!\s+(?:off|on)\b)",
-    r"\bmake\s+(?:some\s+)?noise\b|\bin\s+front\s+of\s+(?:the|our|their|them|him|her|everyone)\b",
+    r"\b(?:talk|speak|went|walk\w*\s+over|reach\w*\s+out|call|ring|phone|email|ping|message|"
+    r"write|say|said|go)\w*\s+(?:straight\s+)?(?:to|with)\s+(?:the|our|my|their|them|him|her|"
+    r"everyone|both|sales|finance|support|ops|product|\w+'s)\b",
+    r"\bcall\s+(?:is\s+to|the|our|my|him|her|them|their)\b|\bget\s+on\s+(?:the\s+phone|a\s+call)\b",
+    r"\bin\s+writing\b|\bwrite\s+(?:it|this|that)\s+(?:up|down)\b|\bchas(?:e|ing)\b",
+    r"\bmake\s+(?:some\s+)?noise\b",
+    r"\bin\s+front\s+of\s+(?:them|him|her|everyone|(?:the|our|their)\s+(?:[\w'&-]+\s+){0,3}(?:lead|"
+    r"manager|director|committee|team|cfo|cto|controller|steerco|sponsors?|owner|board|client|"
+    r"customers?|pm|po|stakeholders|group|people|head))\b",
     r"\brais(?:e|es|ed|ing)\b",
     r"\bcall(?:ing|ed)?\s+(?:\w+\s+){0,2}out\b|\bcall-?out\b",
     r"\bsurfac(?:e|es|ed|ing)\b",
@@ -147,11 +164,11 @@ MISMATCH = _rx(
     r"responded|replied)\b",
     r"\b(?:still\s+)?(?:missing|absent|outstanding)\b|\bnot\s+(?:arrived|landed|in\s+yet|here)\b",
     r"\bgaps?\b|\bmismatch\w*|\bmisalign\w*|\bdisconnect\b",
-    r"\b(?:doesn't|don't|do\s+not|does\s+not|won't)\s+(?:\w+\s+)?(?:line\s+up|match|align|fit)\b",
+    r"\b(?:doesn't|don't|do\s+not|does\s+not|won't|not)\s+(?:\w+\s+)?(?:line\s+up|match|align|fit)\b",
     r"\bout\s+of\s+(?:sync|step|line)\b",
     r"\b(?:wrong|different|old|older|mismatched)\s+(?:api\s+)?versions?\b|\bv1\b|\bversion\s+(?:1|one)\b",
     r"\bconflict\w*|\bclash\w*|\bcollid\w*",
-    r"\bgone\s+(?:quiet|silent|dark)\b|\bno\s+(?:response|answer|word)\b|\bradio\s+silence\b",
+    r"\b(?:gone|going|went|gone\s+completely)\s+(?:quiet|silent|dark)\b|\b(?:a|big|huge|real)\s+miss\b|\bno\s+(?:response|answer|word)\b|\bradio\s+silence\b",
     r"\b(?:not|isn't)\s+(?:on\s+track|going\s+to\s+make\s+it)\b|\bmiss(?:es|ed|ing)?\s+(?:the|our)\b",
     r"\bonly\s+(?:partly|partially|half)\b|\bpart(?:ly|ially)\s+ready\b",
     r"\b(?:lands?|landing|comes?|arrives?|ships?|shipping|goes)\s+(?:\w+\s+){0,3}(?:before|after)\s+"
@@ -167,12 +184,13 @@ RELATION = _rx(
     r"\bgated\s+(?:by|on)\b|\bcritical\s+path\b|\bupstream\b|\bprerequisite\w*|\bcontingent\s+on\b",
     r"\bthe\s+(?:thing|piece|bit|part)\s+we(?:'re|\s+are)\s+waiting\b",
     r"\btied\s+to\b|\bcoupled\s+to\b|\bexposed\s+to\b",
+    r"\bhold(?:s|ing)?\s+(?:us|things|everything|the\s+\w+)\s+up\b|\bis\s+what\s+(?:[\w'&-]+\s+){1,4}on\b",
     r"\b(?:sits?|sitting|rides?|riding|hangs?|hanging|rests?|resting|hinges?|hinging)\s+"
     r"(?:(?:on|upon)\s+top\s+of|on|upon)\b",
     r"\b(?:can't|cannot|won't|couldn't|isn't|aren't|doesn't|not)\s+(?:[\w'-]+\s+){0,6}until\b",
 )
 FRAMING = _rx(
-    r"\b(?:real|core|main|big|biggest|key|first|underlying|actual|root)\s+(?:issue|problem|risk|"
+    r"\b(?:real|core|main|big|bigger|biggest|key|first|underlying|actual|root)\s+(?:issue|problem|risk|"
     r"concern|thing|question)\b",
     r"\b(?:issue|problem|risk|concern|headline|crux)\s+(?:here\s+|for\s+me\s+)?is\b",
     r"\b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:a|the|our)\s+(?:big\s+|real\s+|major\s+|"

@@ -104,8 +104,10 @@ class _Reader:
     # -- the moves -----------------------------------------------------------------
     def options_sentence(self, clause: Clause) -> bool:
         """Options laid before someone who decides: this sentence or its neighbours say who."""
-        if not self.in_sentence(lx.OPTIONS_WORD, clause) or self._question(clause):
+        if self._question(clause):
             return False
+        if not self.in_sentence(lx.OPTIONS_WORD, clause):
+            return self._enumerated_option(clause)
         deciders = (lx.STAKEHOLDER, lx.ALIGN_WEAK, lx.ALIGN_STRONG, self.context.stakeholders)
         return any(self.near(p, clause) for p in deciders)
 
@@ -120,7 +122,7 @@ class _Reader:
         text = self.text[clause.start : clause.end]
         if text.rstrip().endswith("?") and not lx.PROPOSING_QUESTION.search(text):
             return []  # "can the old provider still do refunds?" asks; it doesn't propose
-        committed = lx.COMMIT_IF.match(text) or self.in_sentence(lx.RECOMMEND, clause)
+        committed = lx.COMMIT_IF.match(text) or self.near(lx.RECOMMEND, clause)
         if self.options_sentence(clause) and not committed:
             return []
         return cues
@@ -130,11 +132,11 @@ class _Reader:
         mismatch = self.cues(lx.MISMATCH, clause.start, clause.end)
         raised = self.live_cues(lx.RAISE, clause) + self.cues(lx.FRAMING, clause.start, clause.end)
         if not raised and mismatch:
-            s = self.sentences[clause.sentence]
-            raised = [p for p in self.cues(lx.RAISE, s.start, s.end)] + self.cues(
-                lx.FRAMING, s.start, s.end)
-        cues = relation + (mismatch + raised if mismatch and raised else [])
-        if cues and not raised and self._premise_of_fix(clause):
+            # Spoken answers state the gap in one sentence and raise it in the next
+            # ("The APAC file still isn't here. I'd get on the phone to the controller.").
+            raised = [1] if self.near(lx.RAISE, clause) or self.near(lx.FRAMING, clause) else []
+        cues = relation + (mismatch if mismatch and raised else [])
+        if cues and not self.live_cues(lx.RAISE, clause) and self._premise_of_fix(clause):
             return []
         return cues
 
@@ -159,6 +161,16 @@ class _Reader:
         if not cues and self.options_sentence(clause):
             cues = self.cues(lx.OPTIONS_WORD, clause.start, clause.end)
         return cues
+
+    def _enumerated_option(self, clause: Clause) -> bool:
+        """A sentence of a numbered list that a recent sentence introduced as options."""
+        if not lx.ENUMERATED.match(self.text, self.sentences[clause.sentence].start):
+            return False
+        for index in range(max(0, clause.sentence - 4), clause.sentence):
+            s = self.sentences[index]
+            if lx.OPTIONS_WORD.search(self.text, s.start, s.end):
+                return True
+        return False
 
     def _question(self, clause: Clause) -> bool:
         return self.text[clause.start : clause.end].rstrip().endswith("?")
