@@ -92,7 +92,7 @@ def validate_file(model: type[M], path: Path) -> M:
 def load_scenario_file(path: Path) -> Scenario:
     scenario = validate_file(Scenario, path)
     if path.stem != scenario.id:
-        data, text = _read_toml(path)
+        _, text = _read_toml(path)
         raise UserInputError(
             f"field 'id': {scenario.id!r} does not match the file name {path.stem!r}",
             source=str(path), line=line_of_key(text, "id"))

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from interviewer.text import locate
+from interviewer.text import Haystack
 
 Move = Literal["surface", "assess", "align", "fix", "clarify_timing", "protect_trust"]
 MOVES: tuple[Move, ...] = ("surface", "assess", "align", "fix", "clarify_timing", "protect_trust")
@@ -76,7 +76,8 @@ class GraderOutput(_Strict):
         reply = info.context.get("reply") if isinstance(info.context, dict) else None
         if reply is None:
             return self
-        missing = [e.quote for e in self.evidence if locate(e.quote, reply) is None]
+        hay = Haystack(reply)
+        missing = [e.quote for e in self.evidence if hay.locate(e.quote) is None]
         if missing:
             listed = "; ".join(repr(q[:80]) for q in missing)
             raise ValueError(f"these quotes do not occur verbatim in the reply: {listed}")

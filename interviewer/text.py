@@ -9,6 +9,7 @@ can find the quote where it stands.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 _WS = re.compile(r"\s+")
 
@@ -37,21 +38,27 @@ def _normalised_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def locate(quote: str, reply: str, *, start_at: int = 0) -> tuple[int, int] | None:
-    """Where `quote` stands in `reply` as (start, end) original offsets, or None.
+class Haystack:
+    """A reply prepared once for many quote look-ups (linear, not per quote)."""
 
-    Matching ignores differences in whitespace. `start_at` (an original
-    offset) skips earlier occurrences.
-    """
-    needle = normalise(quote)
-    if not needle:
-        return None
-    hay, index = _normalised_with_map(reply)
-    first = 0
-    while first < len(index) and index[first] < start_at:
-        first += 1
-    found = hay.find(needle, first)
-    if found < 0:
-        return None
-    last = found + len(needle) - 1
-    return index[found], index[last] + 1
+    def __init__(self, reply: str) -> None:
+        self.text, self.index = _normalised_with_map(reply)
+
+    def locate(self, quote: str, *, start_at: int = 0) -> tuple[int, int] | None:
+        """Where `quote` stands as (start, end) original offsets, or None.
+
+        Matching ignores differences in whitespace. `start_at` (an original
+        offset) skips earlier occurrences.
+        """
+        needle = normalise(quote)
+        if not needle:
+            return None
+        found = self.text.find(needle, bisect_left(self.index, start_at))
+        if found < 0:
+            return None
+        return self.index[found], self.index[found + len(needle) - 1] + 1
+
+
+def locate(quote: str, reply: str, *, start_at: int = 0) -> tuple[int, int] | None:
+    """One look-up; for several quotes in one reply, build a Haystack once."""
+    return Haystack(reply).locate(quote, start_at=start_at)

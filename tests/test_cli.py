@@ -95,7 +95,8 @@ def test_eval_only_reports_labelled_flags_and_lists_disagreements(tmp_path: Path
     assert set(doc["flags"]) == {"proposed_fix", "surfaced_dependency"}
     assert doc["flags"]["surfaced_dependency"]["fn"] == 1
     human = run_cli("eval", str(data)).stdout
-    assert "Disagreements (1)" in human and "a  surfaced_dependency: labelled yes, graded no" in human
+    assert "Disagreements (1)" in human
+    assert "a  surfaced_dependency: labelled yes, graded no" in human
 
 
 def test_eval_bad_dataset_lines_name_the_line(tmp_path: Path) -> None:
@@ -107,10 +108,10 @@ def test_eval_bad_dataset_lines_name_the_line(tmp_path: Path) -> None:
         (json.dumps({**good, "id": "a"}), ":2:", "used twice"),
         (json.dumps({"id": "b", "scenario": "crm-vendor-late", "labels": {}}), ":2:", "'reply'"),
     ]
-    for bad, *fragments in cases:
+    for bad, *expected in cases:
         path = tmp_path / "bad.jsonl"
         path.write_text(json.dumps(good) + "\n" + bad + "\n")
-        fragments = [f.replace("line 2", f"{path}:2") for f in fragments]
+        fragments = [f.replace("line 2", f"{path}:2") for f in expected]
         assert_one_line_error(run_cli("eval", str(path)), *fragments)
     path = tmp_path / "latin1.jsonl"
     path.write_bytes(json.dumps(good).encode() + b"\n\xe9\n")

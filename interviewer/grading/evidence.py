@@ -7,7 +7,7 @@ are decided here and only here, from where the quotes stand in the reply.
 from __future__ import annotations
 
 from interviewer.schemas import Evidence, Flags, Grade, GraderInfo, GraderOutput, Move
-from interviewer.text import locate
+from interviewer.text import Haystack
 
 
 def place(output: GraderOutput, reply: str) -> list[Evidence]:
@@ -18,11 +18,12 @@ def place(output: GraderOutput, reply: str) -> list[Evidence]:
     """
     placed: list[Evidence] = []
     seen: dict[tuple[Move, str], int] = {}
+    hay = Haystack(reply)
     for item in output.evidence:
         key = (item.move, item.quote)
-        span = locate(item.quote, reply, start_at=seen.get(key, 0))
+        span = hay.locate(item.quote, start_at=seen.get(key, 0))
         if span is None:
-            span = locate(item.quote, reply)
+            span = hay.locate(item.quote)
         if span is None:
             continue
         seen[key] = span[0] + 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,10 +27,11 @@ from interviewer.schemas import EvidenceQuote, Grade, GraderInfo, GraderOutput, 
 MAX_REPLY_CHARS = 200_000
 _NEGATION_REACH = 80  # characters before a cue in which a negator still applies
 _NEGATION_MAX_WORDS = 6
-_STOP = frozenset(
-    "the a an of and or to for in on with by our their its new that which who uses use "
-    "own both one four two three all from as is are be who's team's".split()
-)
+_STOP = frozenset((
+    "the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "with", "by", "our", "their",
+    "its", "new", "that", "which", "who", "uses", "use", "own", "both", "one", "four", "two",
+    "three", "all", "from", "as", "is", "are", "be", "who's", "team's",
+))
 
 
 @dataclass(frozen=True)
@@ -62,14 +64,28 @@ def rules_sha256() -> str:
     return digest.hexdigest()
 
 
+def _lower_same_length(text: str) -> str:
+    """Lower-case, keeping every offset (a few characters grow when lowered: not those)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 class _Reader:
     """One reply being read; holds the text and its sentences for context checks."""
 
     def __init__(self, reply: str, context: Context) -> None:
-        self.text = reply.replace("\u2019", "'").replace("\u2018", "'")
+        self.text = _lower_same_length(reply.replace("\u2019", "'").replace("\u2018", "'"))
         self.context = context
         sentences, clauses = segment(self.text)
         self.sentences = sentences
+        # Each pattern runs once over the whole reply; clauses and sentences then
+        # look up their cues by position, which keeps grading linear in length.
+        self._hits: dict[re.Pattern[str], list[int]] = {}
+        negators = list(lx.NEGATOR.finditer(self.text))
+        self._neg_starts = [m.start() for m in negators]
+        self._neg_ends = [m.end() for m in negators]
         self.clauses = [c for c in clauses if not self._injected(c.sentence)]
 
     def _injected(self, sentence: int) -> bool:
@@ -78,23 +94,30 @@ class _Reader:
 
     # -- small helpers -------------------------------------------------------------
     def cues(self, pattern: re.Pattern[str], start: int, end: int) -> list[int]:
-        return [m.start() for m in pattern.finditer(self.text, start, end)]
+        hits = self._hits.get(pattern)
+        if hits is None:
+            hits = self._hits[pattern] = [m.start() for m in pattern.finditer(self.text)]
+        return hits[bisect_left(hits, start) : bisect_left(hits, end)]
+
+    def any_cue(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        return bool(self.cues(pattern, start, end))
 
     def live_cues(self, pattern: re.Pattern[str], clause: Clause) -> list[int]:
-        return [p for p in self.cues(pattern, clause.start, clause.end) if not self.negated(p, clause)]
+        found = self.cues(pattern, clause.start, clause.end)
+        return [p for p in found if not self.negated(p, clause)]
 
     def in_sentence(self, pattern: re.Pattern[str], clause: Clause) -> bool:
         s = self.sentences[clause.sentence]
-        return pattern.search(self.text, s.start, s.end) is not None
+        return self.any_cue(pattern, s.start, s.end)
 
     def negated(self, position: int, clause: Clause) -> bool:
         window_start = max(self.sentences[clause.sentence].start, position - _NEGATION_REACH)
-        last = None
-        for found in lx.NEGATOR.finditer(self.text, window_start, position):
-            last = found
-        if last is None:
+        i = bisect_left(self._neg_starts, position) - 1
+        while i >= 0 and self._neg_ends[i] > position:
+            i -= 1  # a negator that runs past the cue is not in front of it
+        if i < 0 or self._neg_starts[i] < window_start:
             return False
-        gap = self.text[last.end() : position]
+        gap = self.text[self._neg_ends[i] : position]
         return len(gap.split()) <= _NEGATION_MAX_WORDS and not lx.NEGATION_RESET.search(gap)
 
     def quote(self, clause: Clause, position: int) -> str:
@@ -146,7 +169,7 @@ class _Reader:
         opens = lx.PREMISE.match(self.text, clause.start) or lx.PREMISE.match(self.text, s.start)
         if not opens:
             return False
-        return lx.FIX.search(self.text, clause.start, s.end) is not None
+        return self.any_cue(lx.FIX, clause.start, s.end)
 
     def align(self, clause: Clause) -> list[int]:
         if self._question(clause):
@@ -168,7 +191,7 @@ class _Reader:
             return False
         for index in range(max(0, clause.sentence - 4), clause.sentence):
             s = self.sentences[index]
-            if lx.OPTIONS_WORD.search(self.text, s.start, s.end):
+            if self.any_cue(lx.OPTIONS_WORD, s.start, s.end):
                 return True
         return False
 
@@ -181,8 +204,7 @@ class _Reader:
             return False
         first = max(0, clause.sentence - 1)
         last = min(len(self.sentences) - 1, clause.sentence + 1)
-        return pattern.search(self.text, self.sentences[first].start,
-                              self.sentences[last].end) is not None
+        return self.any_cue(pattern, self.sentences[first].start, self.sentences[last].end)
 
     def assess(self, clause: Clause) -> list[int]:
         cues = self.live_cues(lx.ASSESS, clause)

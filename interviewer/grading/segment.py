@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 # Where a sentence ends: terminal punctuation before a space, a line break, a
 # semicolon, or a spoken dash ("I'd - well, first I'd").
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n\s*|;\s*|\s+[—–]+\s*|\s+-{1,2}\s+|[—–]{1,2}")
+_DASHES = "\u2014\u2013"  # em and en dash
+_SENTENCE_BREAK = re.compile(
+    rf"(?<=[.!?])[\"')\]]*\s+|\n\s*|;\s*|\s+[{_DASHES}]+\s*|\s+-{{1,2}}\s+|[{_DASHES}]{{1,2}}")
 
 # Where a clause starts inside a sentence: the joints of a run-on answer.
 _CLAUSE_BREAK = re.compile(
