@@ -277,7 +277,8 @@ MEETING = _cue(
     r"\b(?:get|bring|pull)\w*\s+(?:[\w'&-]+\s+){0,5}(?:together|on\s+the\s+same\s+page|"
     r"on\s+a\s+call|round\s+a\s+table|around\s+a\s+table)\b",
     r"\bsit\s+down\s+with\b|\bmeet\w*\s+with\b|\b(?:call|meeting|workshop|huddle)\s+with\b",
-    r"\bput\w*\s+(?:[\w'&-]+\s+){0,5}in\s+front\s+of\b|\btak(?:e|ing)\s+(?:it|this|that|them)\s+to\b",
+    r"\bput\w*\s+(?:[\w'&-]+\s+){0,5}in\s+front\s+of\s+(?:them|him|her|everyone|the\s+\w+|our\s+\w+)"
+    r"\s*(?!creation|the\s+api|their\s+api)|\btak(?:e|ing)\s+(?:it|this|that|them)\s+to\b",
 )
 DECIDE = _cue(
     r"\bdecid\w*|\bdecision\w*|\bchoos\w*|\bchoice\w*|\bpick\b|\boptions?\b|\btrade-?offs?\b",

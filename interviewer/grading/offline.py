@@ -248,7 +248,10 @@ def find_evidence(reply: str, scenario: Scenario) -> list[EvidenceQuote]:
         for move, method in _DETECTORS:
             cues = getattr(reader, method)(clause)
             if cues:
-                quote = reader.quote(clause, min(cues))
+                # Surface and fix quotes start where their cue's fragment starts, so
+                # the two keep their order inside one clause; the rest quote the clause.
+                at = min(cues) if move in ("surface", "fix") else clause.start
+                quote = reader.quote(clause, at)
                 # Quotes come from the straightened text; give back the reply's own.
                 start = reader.text.find(quote, clause.start)
                 found.append(EvidenceQuote(move=move, quote=reply[start : start + len(quote)]))
