@@ -6,6 +6,7 @@ Ratios are taken within one run because these machines are shared and noisy.
 
 from __future__ import annotations
 
+import contextlib
 import statistics
 import subprocess
 import sys
@@ -16,9 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from interviewer.dataset import load_dataset  # noqa: E402
+from interviewer.errors import UserInputError  # noqa: E402
 from interviewer.grading.offline import MAX_REPLY_CHARS, grade_offline  # noqa: E402
 from interviewer.prompts import load_library  # noqa: E402
-from interviewer.errors import UserInputError  # noqa: E402
 
 
 def throughput(rounds: int = 20) -> float:
@@ -65,10 +66,8 @@ def main() -> None:
     print(f"grading a {len(long_reply):,}-character reply: "
           f"{(time.perf_counter() - start) * 1000:.0f} ms")
     start = time.perf_counter()
-    try:
+    with contextlib.suppress(UserInputError):
         grade_offline("x" * 1_048_576, scenario)
-    except UserInputError:
-        pass
     print(f"refusing a 1 MiB reply: {(time.perf_counter() - start) * 1000:.2f} ms")
 
 

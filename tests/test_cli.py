@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from conftest import DATA, ROOT, run_cli
@@ -39,7 +40,9 @@ def test_grade_json_is_the_contract_document() -> None:
 def test_grade_human_output_marks_the_evidence() -> None:
     proc = run_cli("grade", "--scenario", "crm-vendor-late", stdin=REPLY)
     assert proc.returncode == 0
-    assert "[surface: " in proc.stdout and "[fix: " in proc.stdout
+    marked = " ".join(proc.stdout.split())
+    for move in ("surface", "fix", "clarify_timing"):
+        assert re.search(rf"\[(?:[a-z_]+\+)*{move}(?:\+[a-z_]+)*: ", marked), move
     assert "yes  dependency_before_fix" in proc.stdout
     assert "\x1b[" not in proc.stdout  # not a terminal: no colour codes
 
