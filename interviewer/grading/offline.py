@@ -20,7 +20,7 @@ from interviewer.grading import lexicon as lx
 from interviewer.grading.evidence import grade_from
 from interviewer.grading.feedback import feedback_for
 from interviewer.grading.segment import Clause, segment
-from interviewer.schemas import EvidenceQuote, Grade, GraderInfo, GraderOutput, Move, Scenario
+from interviewer.schemas import MOVES, EvidenceQuote, Grade, GraderInfo, GraderOutput, Scenario
 
 # A spoken answer of this length would take hours; past it we refuse rather
 # than make a person wait.
@@ -223,14 +223,6 @@ class _Reader:
         return self.cues(lx.TRUST, clause.start, clause.end)
 
 
-_DETECTORS: tuple[tuple[Move, str], ...] = (
-    ("surface", "surface"),
-    ("assess", "assess"),
-    ("align", "align"),
-    ("fix", "fix"),
-    ("clarify_timing", "clarify_timing"),
-    ("protect_trust", "protect_trust"),
-)
 
 
 def check_length(reply: str) -> None:
@@ -245,8 +237,8 @@ def find_evidence(reply: str, scenario: Scenario) -> list[EvidenceQuote]:
     reader = _Reader(reply, _context(tuple(scenario.stakeholders)))
     found: list[EvidenceQuote] = []
     for clause in reader.clauses:
-        for move, method in _DETECTORS:
-            cues = getattr(reader, method)(clause)
+        for move in MOVES:  # each move has a detector method of the same name
+            cues: list[int] = getattr(reader, move)(clause)
             if cues:
                 # Surface and fix quotes start where their cue's fragment starts, so
                 # the two keep their order inside one clause; the rest quote the clause.
