@@ -15,6 +15,7 @@ class ProviderChoice:
     name: str
     model: str | None
     reason: str
+    explicit: bool = True  # named by a flag or INTERVIEWER_PROVIDER, not inferred from a key
 
 
 def load_dotenv_file(path: Path | None = None) -> None:
@@ -34,8 +35,9 @@ def choose_provider(flag: str | None, model: str | None = None) -> ProviderChoic
     if env:
         return ProviderChoice(env, model, "INTERVIEWER_PROVIDER")
     if os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"):
-        return ProviderChoice("openai", model, "OPENAI_API_KEY or OPENAI_BASE_URL is set")
-    return ProviderChoice("offline", None, "no API key or base URL is set")
+        return ProviderChoice("openai", model, "OPENAI_API_KEY or OPENAI_BASE_URL is set",
+                              explicit=False)
+    return ProviderChoice("offline", None, "no API key or base URL is set", explicit=False)
 
 
 def announce(choice: ProviderChoice) -> None:

@@ -20,9 +20,10 @@ def grader_for(args: argparse.Namespace) -> tuple[Grader, ProviderChoice]:
     """The grader for the chosen provider, announced once on stderr."""
     load_dotenv_file()
     choice = choose_provider(getattr(args, "provider", None), getattr(args, "model", None))
-    if choice.name == "openai" and choice.reason.startswith("OPENAI_"):
+    if choice.name == "openai" and not choice.explicit:
         # The model-backed grader is not part of this version: fall back and say so.
-        choice = ProviderChoice("offline", None, "the openai provider is not in this version")
+        choice = ProviderChoice("offline", None, "the openai provider is not in this version",
+                                explicit=False)
     if choice.name == "openai":
         raise UserInputError("provider 'openai' is not available in this version; "
                              "use --provider offline")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,15 +33,9 @@ _STOP = frozenset((
 ))
 
 
-@dataclass(frozen=True)
-class Context:
-    """What the scenario adds to the general vocabulary."""
-
-    stakeholders: re.Pattern[str] | None
-
-
 @lru_cache(maxsize=64)
-def _context(stakeholders: tuple[str, ...]) -> Context:
+def _stakeholder_words(stakeholders: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The scenario's own names for the people who decide ("controller", "FP&A")."""
     words = {
         w.lower()
         for phrase in stakeholders
@@ -50,9 +43,9 @@ def _context(stakeholders: tuple[str, ...]) -> Context:
         if w.lower() not in _STOP and len(w) > 1
     }
     if not words:
-        return Context(None)
+        return None
     alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return Context(re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -75,9 +68,9 @@ def _lower_same_length(text: str) -> str:
 class _Reader:
     """One reply being read; holds the text and its sentences for context checks."""
 
-    def __init__(self, reply: str, context: Context) -> None:
+    def __init__(self, reply: str, stakeholders: re.Pattern[str] | None) -> None:
         self.text = _lower_same_length(reply.replace("\u2019", "'").replace("\u2018", "'"))
-        self.context = context
+        self.stakeholders = stakeholders
         sentences, clauses = segment(self.text)
         self.sentences = sentences
         # Each pattern runs once over the whole reply; clauses and sentences then
@@ -131,11 +124,11 @@ class _Reader:
             return False
         if not self.in_sentence(lx.OPTIONS_WORD, clause):
             return self._enumerated_option(clause)
-        deciders = (lx.STAKEHOLDER, lx.ALIGN_WEAK, lx.ALIGN_STRONG, self.context.stakeholders)
+        deciders = (lx.STAKEHOLDER, lx.ALIGN_WEAK, lx.ALIGN_STRONG, self.stakeholders)
         return any(self.near(p, clause) for p in deciders)
 
     def _mentions_stakeholder(self, clause: Clause) -> bool:
-        pattern = self.context.stakeholders
+        pattern = self.stakeholders
         return pattern is not None and self.in_sentence(pattern, clause)
 
     def fix(self, clause: Clause) -> list[int]:
@@ -153,12 +146,10 @@ class _Reader:
     def surface(self, clause: Clause) -> list[int]:
         relation = self.live_cues(lx.RELATION, clause)
         mismatch = self.cues(lx.MISMATCH, clause.start, clause.end)
-        raised = self.live_cues(lx.RAISE, clause) + self.cues(lx.FRAMING, clause.start, clause.end)
-        if not raised and mismatch:
-            # Spoken answers state the gap in one sentence and raise it in the next
-            # ("The APAC file still isn't here. I'd get on the phone to the controller.").
-            raised = [1] if self.near(lx.RAISE, clause) or self.near(lx.FRAMING, clause) else []
-        cues = relation + (mismatch if mismatch and raised else [])
+        # Spoken answers state the gap in one sentence and raise it in the next
+        # ("The APAC file still isn't here. I'd get on the phone to the controller.").
+        raised = bool(mismatch) and (self.near(lx.RAISE, clause) or self.near(lx.FRAMING, clause))
+        cues = relation + (mismatch if raised else [])
         if cues and not self.live_cues(lx.RAISE, clause) and self._premise_of_fix(clause):
             return []
         return cues
@@ -234,7 +225,7 @@ def check_length(reply: str) -> None:
 
 def find_evidence(reply: str, scenario: Scenario) -> list[EvidenceQuote]:
     check_length(reply)
-    reader = _Reader(reply, _context(tuple(scenario.stakeholders)))
+    reader = _Reader(reply, _stakeholder_words(tuple(scenario.stakeholders)))
     found: list[EvidenceQuote] = []
     for clause in reader.clauses:
         for move in MOVES:  # each move has a detector method of the same name
