@@ -9,9 +9,10 @@ can find the quote where it stands.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 
 _WS = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
 
 
 def normalise(text: str) -> str:
@@ -19,30 +20,37 @@ def normalise(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def _normalised_with_map(text: str) -> tuple[str, list[int]]:
-    """The normalised text and, per normalised character, its original index."""
-    out: list[str] = []
-    index: list[int] = []
-    pending_space = -1
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if out and pending_space < 0:
-                pending_space = i
-            continue
-        if pending_space >= 0:
-            out.append(" ")
-            index.append(pending_space)
-            pending_space = -1
-        out.append(ch)
-        index.append(i)
-    return "".join(out), index
-
-
 class Haystack:
-    """A reply prepared once for many quote look-ups (linear, not per quote)."""
+    """A reply prepared once for many quote look-ups.
+
+    The normalised text is the reply's non-space runs joined by single spaces;
+    offsets map back through the runs (one entry a word, not a character).
+    """
 
     def __init__(self, reply: str) -> None:
-        self.text, self.index = _normalised_with_map(reply)
+        runs = list(_WORD.finditer(reply))
+        self.text = " ".join(m.group() for m in runs)
+        self._orig = [m.start() for m in runs]
+        self._norm: list[int] = []
+        position = 0
+        for m in runs:
+            self._norm.append(position)
+            position += m.end() - m.start() + 1
+
+    def _to_original(self, norm: int) -> int:
+        run = bisect_right(self._norm, norm) - 1
+        return self._orig[run] + (norm - self._norm[run])
+
+    def _to_normalised(self, original: int) -> int:
+        run = bisect_right(self._orig, original) - 1
+        if run < 0:
+            return 0
+        inside = original - self._orig[run]
+        run_length = (self._norm[run + 1] - 1 if run + 1 < len(self._norm)
+                      else len(self.text)) - self._norm[run]
+        if inside < run_length:
+            return self._norm[run] + inside
+        return self._norm[run + 1] if run + 1 < len(self._norm) else len(self.text)
 
     def locate(self, quote: str, *, start_at: int = 0) -> tuple[int, int] | None:
         """Where `quote` stands as (start, end) original offsets, or None.
@@ -53,10 +61,10 @@ class Haystack:
         needle = normalise(quote)
         if not needle:
             return None
-        found = self.text.find(needle, bisect_left(self.index, start_at))
+        found = self.text.find(needle, self._to_normalised(start_at))
         if found < 0:
             return None
-        return self.index[found], self.index[found + len(needle) - 1] + 1
+        return self._to_original(found), self._to_original(found + len(needle) - 1) + 1
 
 
 def locate(quote: str, reply: str, *, start_at: int = 0) -> tuple[int, int] | None:

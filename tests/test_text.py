@@ -22,3 +22,20 @@ def test_locate_start_at_skips_earlier_occurrences() -> None:
     reply = "stub it. later: stub it."
     assert locate("stub it", reply) == (0, 7)
     assert locate("stub it", reply, start_at=1) == (16, 23)
+
+
+def test_locate_agrees_with_a_character_by_character_reference() -> None:
+    """Every substring of a messy reply, re-spaced, is found where it stands."""
+    reply = "  So,\tum  first   I'd\n\nflag it. Then  stub it;  then flag it.  "
+    words = reply.split()
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            quote = "\n ".join(words[i:j])
+            span = locate(quote, reply)
+            assert span is not None
+            start, end = span
+            assert normalise(reply[start:end]) == " ".join(words[i:j])
+            assert not reply[start].isspace() and not reply[end - 1].isspace()
+    assert locate("flag it", reply, start_at=20) == (reply.index("flag it", 20),
+                                                     reply.index("flag it", 20) + 7)
+    assert locate("flag it", reply, start_at=len(reply)) is None
