@@ -39,10 +39,13 @@ NEGATOR = _cue(
     r"\bhold(?:ing)?\s+off\b",
     r"\bbefore\s+(?:I\s+|we\s+|anyone\s+)?(?:even\s+)?(?:jump|go|get|dive|reach|rush|talk|think|"
     r"touch|propose|start|build|worry|look|suggest|open|bring)\w*",
-    r"\b(?:too\s+early|premature)\b",
+    r"\b(?:too\s+early|premature)\b|\bbefore\s+(?:any|anything|we\s+touch)\b",
 )
 # Words between a negator and its cue that end the negation's reach.
-NEGATION_RESET = _rx(r"\b(?:but|so|then|instead|because|and\s+I'd|and\s+we'd)\b")
+NEGATION_RESET = _rx(
+    r"\b(?:but|so|then|instead|because)\b",
+    r"(?:,|\band\b|\bso\b)\s*(?:\w+\s+)?(?:I'd|we'd|I'll|we'll|I\s+would|we\s+would|let's)\b",
+)
 
 # --- fix: a specific technical remediation -----------------------------------------
 FIX = _cue(
@@ -91,7 +94,11 @@ FIX = _cue(
     r"\bship\w*\s+(?:a\s+|the\s+)?(?:partial|cut-?down|reduced|thin)\b",
     r"\b(?:go(?:ing)?|went)\s+live\s+with\s+(?:just\s+|only\s+)?(?:the\s+)?(?:card|cards|what)\b",
     r"\bcard[\s-](?:payments[\s-])?only\b",
-    r"\bthin\s+slice\b|\bmvp\b",
+    r"\bthin\s+slice\b|\bmvp\b|\bmapper\b|\blookup\s+table\b",
+    r"\badd\w*\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:check|validation|guard|gate|alert|monitor)\w*",
+    r"\bcatch[\s-]?up\s+(?:job|load|run|batch)\b|\bdual[\s-]?run\w*|\bparallel\s+run\w*",
+    r"\bfake\b|\blast[\s-]month(?:'s)?\s+(?:\w+\s+)?(?:estimate|figures|numbers|data|snapshot)",
+    r"\bbridge\s+to\s+the\s+(?:old|legacy|existing|current)\b",
     r"\bhard-?cod\w+|\bcanned\s+\w+|\bdummy\s+\w+|\bstaging\s+(?:table|area|bucket)\b|\bcron\b",
     r"\bpoll(?:s|ing)?\s+(?:the|a|their)\b|\bhybrid\b|\bcompatibility\s+mode\b",
     r"\bkeep\w*\s+(?:one|a|an|the)\s+(?:[\w-]+\s+){0,3}(?:alive|running|around|on\s+standby)\b",
@@ -104,13 +111,20 @@ FIX = _cue(
 # Options laid before stakeholders are `align`, not `fix` (the rubric's line).
 OPTIONS_WORD = _cue(
     r"\b(?:options?|choices?|alternatives|trade-?offs?|paths|scenarios|menu)\b",
-    r"\beither\b(?!\s+way)",
+    r"\beither\s+(?!way\b)\w",  # not "either way", nor "I won't mock it either."
     r"\bor\s+(?:we\s+)?(?:\w+\s+){0,6}or\b|[,:]\s*or\b|\bbetween\s+(?:\w+\s+){1,6}(?:or|and)\b",
     r"\b(?:plan\s+a|plan\s+b|option\s+a|option\s+b)\b",
 )
 COMMIT_IF = _rx(
-    r"^(?:\W*(?:and|then|so|but)\b)*\W*(?:if|once|when)\s+(?:they|she|he|we|it's|it\s+is|the|that's)\b"
-    r"[^?]*\b(?:I'd|I\s+would|I'll|we'd|we'll|we\s+would)\b",
+    r"^(?:\W*(?:and|then|so|but|um|uh)\b)*\W*(?:(?:if|once|when)\s+(?:they|she|he|we|it's|it\s+is|"
+    r"the|that's)\b|meanwhile\b|in\s+parallel\b|separately\b|regardless\b|either\s+way\b|whatever\s+"
+    r"(?:they|she|he|happens)\b)[^?]*\b(?:I'd|I\s+would|I'll|we'd|we'll|we\s+would)\b",
+)
+# "I'd build the decoupling first": a clause that opens on the candidate's own action.
+OWN_ACTION = _rx(
+    r"^(?:\W*(?:and|then|so|but|um|uh|first|honestly)\b)*\W*(?:I'd|I\s+would|I'll|I\s+will|we'll|"
+    r"we\s+will)\s+(?:\w+\s+)?(?:build|write|set|put|add|wire|route|stand|spin|run|load|hide|"
+    r"turn|keep|rerun|ship|stub|mock|deploy|implement)\w*\b",
 )
 # Questions about whether something is possible are not proposals.
 # Asking for a number gathers input for an assessment; it is not one.
@@ -120,7 +134,10 @@ PROPOSING_QUESTION = _rx(
 # "One, we delay. Two, ... Three, we write a translation layer": options, one a sentence.
 ENUMERATED = _rx(r"^\W*(?:one|two|three|four|option\s+\w+|\(?[1-4a-d][.):])[\s,:]")
 RECOMMEND = _cue(
-    r"\b(?:recommend\w*|my\s+recommendation|I'd\s+push\s+for|I'd\s+go\s+with|I'd\s+lean|"
+    # A recommendation counts when it names one ("my recommendation is the bridge"),
+    # not "options plus a recommendation".
+    r"\b(?:recommend(?:s|ed|ing)?|(?:my|the)\s+recommendation\s+(?:is|would\s+be|was)|"
+    r"I'd\s+push\s+for|I'd\s+go\s+with|I'd\s+lean|"
     r"I'd\s+advocate|my\s+preference|I\s+prefer|I'd\s+prefer)\b",
 )
 
@@ -135,6 +152,11 @@ RAISE = _cue(
     r"\bcall\s+(?:is\s+to|the|our|my|him|her|them|their)\b|\bget\s+on\s+(?:the\s+phone|a\s+call)\b",
     r"\bin\s+writing\b|\bwrite\s+(?:it|this|that)\s+(?:up|down)\b|\bchas(?:e|ing)\b",
     r"\bmake\s+(?:some\s+)?noise\b",
+    r"\bhears?\s+(?:it|that|this|about\s+it)\b|\b(?:see|sees)\s+(?:it|that|this)\b",
+    r"\b(?:need|needs|should|must|has\s+to|have\s+to|ought\s+to)\s+(?:to\s+)?(?:see|hear|know)\b",
+    r"\bsay\s+(?:it|this|that)\b|\b(?:doesn't|don't|does\s+not|nobody|no\s+one)\s+(?:\w+\s+)?"
+    r"knows?\b",
+    r"\bagenda\b|\bshow\w*\s+(?:this|it|that)\s+to\b|\bput\s+it\s+to\b",
     r"\bin\s+front\s+of\s+(?:them|him|her|everyone|(?:the|our|their)\s+(?:[\w'&-]+\s+){0,3}(?:lead|"
     r"manager|director|committee|team|cfo|cto|controller|steerco|sponsors?|owner|board|client|"
     r"customers?|pm|po|stakeholders|group|people|head))\b",
@@ -164,17 +186,21 @@ RAISE = _cue(
 )
 MISMATCH = _cue(
     r"\blate\b|\blater\s+than\b|\blateness\b",
-    r"\bdelay\w*|\bslip\w*|\bbehind\b|\boverdue\b|\bpushed\s+(?:back|out)\b",
+    r"\bdelay\w*|\bslip(?:s|ped|ping|page)?\b(?!\s+through)|\bbehind\b|\boverdue\b|\bpushed\s+(?:back|out)\b",
     r"\bafter\s+(?:our|the|my|we)\s+(?:\w+\s+){0,2}(?:launch|go-?live|cutover|date|deadline|"
     r"peak|go\b)",
     r"\b(?:weeks?|days?|months?)\s+(?:after|late|later|past|behind)\b",
     r"\bafter\s+(?:ours|us|we\s+(?:launch|go\s+live|cut\s+over))\b|\blater\s+than\s+(?:ours|us|we)\b",
     r"\b(?:won't|will\s+not|not\s+going\s+to|isn't|aren't|is\s+not|are\s+not|not)\s+"
-    r"(?:be\s+)?(?:ready|finished|done|complete|there|in\s+place|available)\b",
+    r"(?:be\s+)?(?:ready|finished|done|complete|there|in\s+place|available|built|live|delivered|"
+    r"shipped)\b",
+    r"\b(?:has|have|had)\s+stopped\b|\bstale\b|\bfailed\b|\bis\s+down\b|\b(?:weeks?|days?)\s+out\b",
+    r"\bwon't\s+have\s+(?:it|them|\w+)\s+(?:till|until)\b",
     r"\b(?:unfinished|incomplete|half[\s-](?:ready|done|built|finished))\b",
     r"\b(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|never)\s+(?:\w+\s+){0,2}"
     r"(?:arrived|landed|come|came|sent|shown|turned\s+up|received|got|delivered|answered|"
     r"responded|replied)\b",
+    r"\b(?:isn't|aren't|is\s+not|are\s+not)\s+in\b|\bstill\s+with\b|"
     r"\b(?:still\s+)?(?:missing|absent|outstanding)\b|\bnot\s+(?:arrived|landed|in\s+yet|here)\b",
     r"\bgaps?\b|\bmismatch\w*|\bmisalign\w*|\bdisconnect\b",
     r"\b(?:doesn't|don't|do\s+not|does\s+not|won't|not)\s+(?:\w+\s+)?(?:line\s+up|match|align|fit)\b",
@@ -197,6 +223,15 @@ RELATION = _cue(
     r"\bgated\s+(?:by|on)\b|\bcritical\s+path\b|\bupstream\b|\bprerequisite\w*|\bcontingent\s+on\b",
     r"\bthe\s+(?:thing|piece|bit|part)\s+we(?:'re|\s+are)\s+waiting\b",
     r"\btied\s+to\b|\bcoupled\s+to\b|\bexposed\s+to\b",
+    r"\b(?:plan|date|go-?live|timeline|cutover|launch|schedule|we|design|build)\s+(?:\w+\s+){0,2}"
+    r"assum(?:es|ed|ing)\b",
+    r"\bwaits?\s+(?:for|on)\b|\bweak(?:est)?\s+link\b|\bonly\s+as\s+(?:\w+\s+)?as\b",
+    r"\b(?:date|deadline|timeline)\s+is\s+(?:\w+\s+){0,2}(?:their|someone\s+else's|[\w-]+'s)\s+"
+    r"(?:date|deadline|timeline)\b",
+    r"\bbefore\s+we\s+can\b|\bnot\s+(?:only|just|entirely)\s+(?:our|in\s+our)\b",
+    r"\b(?:out\s+of|not\s+in)\s+our\s+(?:hands|control)\b|\bwe\s+don't\s+control\b",
+    r"\bhostage\s+to\b|\bneeds?\s+(?:[\w-]+'s|their)\b",
+    r"\b(?:their|[\w-]+'s)\s+date\s*,?\s*not\s+ours\b|\breally\s+(?:their|[\w-]+'s)\s+date\b",
     r"\bhold(?:s|ing)?\s+(?:us|things|everything|the\s+\w+)\s+up\b|\bis\s+what\s+(?:[\w'&-]+\s+){1,4}on\b",
     r"\b(?:sits?|sitting|rides?|riding|hangs?|hanging|rests?|resting|hinges?|hinging)\s+"
     r"(?:(?:on|upon)\s+top\s+of|on|upon)\b",
@@ -209,6 +244,7 @@ FRAMING = _cue(
     r"\b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:a|the|our)\s+(?:big\s+|real\s+|major\s+|"
     r"huge\s+)?(?:risk|problem|issue|red\s+flag)\b",
     r"\bas\s+a\s+risk\b|\bat\s+risk\b|\bred\s+flag\b|\belephant\b",
+    r"\b(?:amber|red)\b|\b\w+est\s+risk\b|\brisk\s+on\s+the\s+(?:board|register|log)\b",
 )
 # A premise for a fix, not a risk being raised: "since Acme is late, I'd stub it".
 PREMISE = _rx(
@@ -255,9 +291,11 @@ STAKEHOLDER = _cue(
     r"\bcfo\b|\bcto\b|\bceo\b|\bcoo\b|\bvp\b|\bcontroller\b|\bsales\b|\bfinance\b|\bops\b",
     r"\boperations\b|\bsupport\b|\bclients?\b|\bcustomers?\b|\bcommercial\b|\bdirectors?\b",
     r"\bhead\s+of\b|\bowners?\b|\bleads?\b|\bmanagers?\b|\bcommittee\b|\bboss\b|\bmarketing\b",
-    r"\beveryone\b|\beverybody\b|\ball\s+(?:the\s+)?parties\b|\bpeople\b|\bthem\b|\bthey\b",
     r"\bpartners?\b|\bvendors?\b|\bboard\b|\bthe\s+room\b|\bthe\s+group\b",
 )
+# Pronouns and crowds also name the people a decision goes to, but too loosely to
+# turn a list into options on their own.
+PEOPLE = _cue(r"\beveryone\b|\beverybody\b|\ball\s+(?:the\s+)?parties\b|\bpeople\b|\bthem\b|\bthey\b")
 ALIGN_STRONG = _cue(
     r"\b(?:reset|set|setting|resetting|manage|managing|re-?set)\s+(?:\w+\s+){0,2}expectations\b",
     r"\bexpectations\b",
@@ -341,11 +379,17 @@ TRUST = _cue(
     r"\bmark\w*\s+(?:[\w'&-]+\s+){0,3}as\s+(?:a\s+)?(?:partial|incomplete|estimated?|provisional|"
     r"draft|preliminary|unverified|pending|missing|interim|temporary|not\s+final)",
     r"\bwatermark\w*|\bcaveat\w*|\b(?:add|with|in|put)\w*\s+(?:a\s+)?footnote\b|\bdisclaimer\w*",
-    r"\bbanner\b|\bpretend\w*|\blook\w*\s+(?:\w+\s+)?(?:final|complete|finished|safer|fine)\b",
+    r"\bbanner\b|\bpretend\w*",
+    r"\blook\w*\s+(?:like\s+)?(?:it's\s+|it\s+is\s+|they're\s+)?(?:\w+\s+)?(?:final|complete|finished|"
+    r"safer|fine|done|live|current)\b",
     r"\bwhen\s+(?:it|they)\s+(?:isn't|aren't|don't|doesn't|is\s+not|are\s+not)\b",
+    # Saying plainly *what* is in or out; "I'd say it plainly to them" raises, it doesn't label.
     r"\b(?:say|says|said|tell|tells|told|state|states|explain|explains)\s+(?:[\w'-]+\s+){0,3}"
-    r"(?:plainly|clearly|exactly|explicitly|upfront|so)\b",
+    r"(?:plainly|clearly|exactly|explicitly|upfront)\s*(?::|that|what|which|where|how|when|['\"])",
+    r"\bsays\s+so\b",
     r"\b(?:plainly|clearly|exactly|explicitly)\s+(?:say|says|tell|tells|told|state|states|what|which)\b",
+    r"\blike\s+(?:they're|it's|they\s+are|it\s+is)\s+(?:current|final|complete|real|live|"
+    r"up\s+to\s+date|done|finished)\b|\bas\s+of\s+\w+day\b|\b(?:silently|quietly)\s+not\b",
     r"\b(?:see|know|shows?|list)\s+exactly\s+(?:which|what)\b",
     r"\bprovisional\b|\bpreliminary\b|\bnot\s+(?:the\s+)?final\b|\bas\s+a\s+draft\b",
     r"\b(?:pass|passed|passing|present\w*|look|looks)\s+(?:[\w'&-]+\s+){0,3}(?:off\s+)?as\s+"
@@ -360,7 +404,19 @@ TRUST = _cue(
     r"\bwhat\s+is\s+and\s+(?:isn't|is\s+not)\b|\bknown\s+(?:limitations|gaps|issues)\b",
     r"\bmislead\w*|\bmisrepresent\w*|\bunambiguous\w*|\bambigu\w*",
     r"\btrust\s+(?:in|of)\s+(?:the\s+|our\s+)?(?:data|numbers|figures|report|pack|platform)",
-    r"\b(?:data|numbers)\s+(?:integrity|trust)\b|\bsilently\b|\bquietly\b",
+    r"\b(?:data|numbers)\s+(?:integrity|trust)\b",
+    r"\b(?:silently|quietly)\s+(?:\w+\s+)?(?:ship|send|go|pass|drop|swap|replace|fill|plug|use|"
+    r"publish|release|substitut)\w*",
+    r"\b(?:send|ship|go\s+out|pass|slip\s+through|went\s+out)\w*\s+(?:\w+\s+){0,2}(?:silently|quietly)\b",
+    r"\b(?:explicit|clear|honest|upfront|transparent|straight)\s+with\s+(?:[\w'&-]+\s+){0,3}"
+    r"(?:that|about)\b",
+    r"\bmistak\w*\s+(?:it\s+|them\s+|that\s+|this\s+)?for\b|\bcoming\s+soon\b",
+    r"\b(?:mark|tag|label|stamp)\w*\s+(?:[\w'&-]+\s+){0,4}as\s+(?!a\s+risk|risk)['\"]?\w",
+    r"\b(?:shouldn't|won't|don't|doesn't|can't|cannot|mustn't|nobody\s+can)\s+(?:\w+\s+)?"
+    r"(?:conclude|assume|think|believe|mistake)\b",
+    r"\b(?:think|thinks|assume|assumes|believe|believes)\s+(?:that's|that\s+is|it's|it\s+is|this\s+is|"
+    r"they're|they\s+are)\s+(?:the\s+)?(?:final|complete|real|full|finished|actuals?)\b",
+    r"\b(?:first|front|cover)\s+page\b|\bnot\s+included\b|\bexcl\b|\bmarker\b",
     r"\brelease\s+notes\b|\bin\s+big\s+letters\b|\bon\s+the\s+(?:cover|front\s+page)\b",
     r"\bexcluded\b|\bexcluding\b|\bexplicitly\s+(?:\w+\s+)?(?:missing|excluded|out|partial)\b",
 )
@@ -368,7 +424,8 @@ TRUST = _cue(
 # --- text that addresses the grader instead of the interviewer ---------------------
 INJECTION = _rx(
     r"\bgrader\b|\bgrading\b|\brubric\b|\bevaluator\b|\bscor(?:e|ing)\s+(?:this|me|it)\b",
-    r"\bmark\s+(?:all|every|each)\b|\ball\s+(?:the\s+|your\s+)?flags\b|\bflags?\s+(?:as\s+|to\s+)?true\b",
+    r"\bmark\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:flags?|moves?|box(?:es)?|criteri\w+|items?)\b|"
+    r"\bmark\s+(?:all|every|each)\s+(?:[\w-]+\s+){0,3}(?:as\s+)?(?:true|yes|passed|present)\b|\ball\s+(?:the\s+|your\s+)?flags\b|\bflags?\s+(?:as\s+|to\s+)?true\b",
     r"\bignore\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier|other)?\s*"
     r"(?:instructions|rules|guidelines|criteria)\b",
     r"\bsystem\s+prompt\b|\bas\s+an\s+ai\b|\blanguage\s+model\b|\bllm\b",

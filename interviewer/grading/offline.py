@@ -80,6 +80,14 @@ class _Reader:
         self._neg_starts = [m.start() for m in negators]
         self._neg_ends = [m.end() for m in negators]
         self.clauses = [c for c in clauses if not self._injected(c.sentence)]
+        # The clause and its neighbours in the same sentence: the reach of an
+        # options list, which in a transcribed run-on answer is not the sentence.
+        self._window: dict[Clause, tuple[int, int]] = {}
+        for i, c in enumerate(clauses):
+            before = clauses[i - 1] if i and clauses[i - 1].sentence == c.sentence else c
+            after = clauses[i + 1] if i + 1 < len(clauses) and clauses[
+                i + 1].sentence == c.sentence else c
+            self._window[c] = (before.start, after.end)
 
     def _injected(self, sentence: int) -> bool:
         s = self.sentences[sentence]
@@ -122,10 +130,13 @@ class _Reader:
         """Options laid before someone who decides: this sentence or its neighbours say who."""
         if self._question(clause):
             return False
-        if not self.in_sentence(lx.OPTIONS_WORD, clause):
+        start, end = self._window[clause]
+        if not self.any_cue(lx.OPTIONS_WORD, start, clause.end):
             return self._enumerated_option(clause)
-        deciders = (lx.STAKEHOLDER, lx.ALIGN_WEAK, lx.ALIGN_STRONG, self.stakeholders)
-        return any(self.near(p, clause) for p in deciders)
+        if start == self.sentences[clause.sentence].start and clause.sentence:
+            start = self.sentences[clause.sentence - 1].start  # "I'd put it to the CFO. Either…"
+        deciders = (lx.STAKEHOLDER, lx.DECIDE, lx.ALIGN_STRONG, self.stakeholders)
+        return any(p is not None and self.any_cue(p, start, end) for p in deciders)
 
     def _mentions_stakeholder(self, clause: Clause) -> bool:
         pattern = self.stakeholders
@@ -138,7 +149,9 @@ class _Reader:
         text = self.text[clause.start : clause.end]
         if text.rstrip().endswith("?") and not lx.PROPOSING_QUESTION.search(text):
             return []  # "can the old provider still do refunds?" asks; it doesn't propose
-        committed = lx.COMMIT_IF.match(text) or self.near(lx.RECOMMEND, clause)
+        own_action = lx.OWN_ACTION.match(text) and not self.any_cue(
+            lx.OPTIONS_WORD, clause.start, clause.end)
+        committed = lx.COMMIT_IF.match(text) or own_action or self.near(lx.RECOMMEND, clause)
         if self.options_sentence(clause) and not committed:
             return []
         return cues

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 # semicolon, or a spoken dash ("I'd - well, first I'd").
 _DASHES = "\u2014\u2013"  # em and en dash
 _SENTENCE_BREAK = re.compile(
-    rf"(?<=[.!?])[\"')\]]*\s+|\n\s*|;\s*|\s+[{_DASHES}]+\s*|\s+-{{1,2}}\s+|[{_DASHES}]{{1,2}}")
+    # "kind of... build a stub?": a spoken ellipsis is a pause, not a full stop.
+    rf"(?<=[.!?])(?<!\.\.\.)[\"')\]]*\s+|\n\s*|;\s*|\s+[{_DASHES}]+\s*|\s+-{{1,2}}\s+|[{_DASHES}]{{1,2}}")
 
 # Where a clause starts inside a sentence: the joints of a run-on answer.
 _CLAUSE_BREAK = re.compile(
