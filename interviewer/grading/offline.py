@@ -75,7 +75,7 @@ class _Reader:
         self.sentences = sentences
         # Each pattern runs once over the whole reply; clauses and sentences then
         # look up their cues by position, which keeps grading linear in length.
-        self._hits: dict[re.Pattern[str], list[int]] = {}
+        self._hits: dict[int, list[int]] = {}  # by id(): hashing a Pattern is slow
         negators = list(lx.NEGATOR.finditer(self.text))
         self._neg_starts = [m.start() for m in negators]
         self._neg_ends = [m.end() for m in negators]
@@ -95,9 +95,9 @@ class _Reader:
 
     # -- small helpers -------------------------------------------------------------
     def cues(self, pattern: re.Pattern[str], start: int, end: int) -> list[int]:
-        hits = self._hits.get(pattern)
+        hits = self._hits.get(id(pattern))
         if hits is None:
-            hits = self._hits[pattern] = [m.start() for m in pattern.finditer(self.text)]
+            hits = self._hits[id(pattern)] = [m.start() for m in pattern.finditer(self.text)]
         return hits[bisect_left(hits, start) : bisect_left(hits, end)]
 
     def any_cue(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
