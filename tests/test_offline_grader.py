@@ -135,3 +135,16 @@ def test_a_long_reply_at_the_limit_is_graded(grade) -> None:  # type: ignore[no-
     unit = "we depend on Acme and I'd raise that, then stub it. "
     g = grade(unit * (MAX_REPLY_CHARS // len(unit)))
     assert g.flags.dependency_before_fix
+
+
+def test_rules_apply_in_every_sentence_not_only_the_first(grade) -> None:  # type: ignore[no-untyped-def]
+    """Sentence-start rules (premise, counting questions) once only fired at offset 0."""
+    premise = grade("Okay. Since Acme is late, I'd stub their API.")
+    assert premise.flags.proposed_fix and not premise.flags.surfaced_dependency
+    counting = grade("Good question. And how many accounts will the pilots create?")
+    assert not counting.flags.assessed_impact
+
+
+def test_before_any_fix_is_not_a_fix(grade) -> None:  # type: ignore[no-untyped-def]
+    g = grade("Before any workaround, the PM needs to hear that we're waiting on Acme.")
+    assert not g.flags.proposed_fix and g.flags.dependency_before_fix

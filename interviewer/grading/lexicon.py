@@ -129,11 +129,11 @@ OWN_ACTION = _rx(
 )
 # Questions about whether something is possible are not proposals.
 # Asking for a number gathers input for an assessment; it is not one.
-COUNTING_QUESTION = _rx(r"^how\s+(?:many|much)\b")
+COUNTING_QUESTION = _rx(r"how\s+(?:many|much)\b")
 PROPOSING_QUESTION = _rx(
     r"\b(?:what\s+if\s+we|could\s+we|should\s+we|how\s+about|why\s+don't\s+we)\b")
 # "One, we delay. Two, ... Three, we write a translation layer": options, one a sentence.
-ENUMERATED = _rx(r"^\W*(?:one|two|three|four|option\s+\w+|\(?[1-4a-d][.):])[\s,:]")
+ENUMERATED = _rx(r"\W*(?:one|two|three|four|option\s+\w+|\(?[1-4a-d][.):])[\s,:]")
 RECOMMEND = _cue(
     # A recommendation counts when it names one ("my recommendation is the bridge"),
     # not "options plus a recommendation".
@@ -248,8 +248,9 @@ FRAMING = _cue(
     r"\b(?:amber|red)\b|\b\w+est\s+risk\b|\brisk\s+on\s+the\s+(?:board|register|log)\b",
 )
 # A premise for a fix, not a risk being raised: "since Acme is late, I'd stub it".
+# (Patterns used with .match(text, pos) carry no "^": it would only match at 0.)
 PREMISE = _rx(
-    r"^(?:\W*(?:so|well|okay|ok|um+|uh+|right|yeah|like|and|I\s+mean)\b\W*)*"
+    r"(?:\W*(?:so|well|okay|ok|um+|uh+|right|yeah|like|and|I\s+mean)\b\W*)*"
     r"(?:since|because|cause|given(?:\s+that)?|as|now\s+that|with|seeing\s+as|knowing|"
     r"considering|due\s+to|to\s+work\s+around|to\s+get\s+around|to\s+cover|to\s+handle|"
     r"to\s+deal\s+with|if)\b",
@@ -257,7 +258,7 @@ PREMISE = _rx(
 
 # --- assess: criticality and impact ---------------------------------------------------
 ASSESS = _cue(
-    r"\bimpact\w*|\bcritical(?:ity)?\b|\bseverity\b|\bsevere\b|\bserious(?:ness)?\b",
+    r"\bimpact\w*|\bcritical(?:ity)?\b(?!\s+path)|\bseverity\b|\bsevere\b|\bserious(?:ness)?\b",
     r"\bhow\s+(?:bad|big|much|serious|many|important|material|badly)\b",
     r"\bblocker\b|\bblocking\b|\bdegrad\w*|\bnice[\s-]to[\s-]have\b|\bmust[\s-]have\b",
     r"\bshow-?stopper\b|\b(?:hard|soft)\s+(?:dependency|blocker)\b",
@@ -278,6 +279,10 @@ ASSESS = _cue(
     r"\bunderstand\s+(?:\w+\s+){0,2}(?:what|how|which|who)\b",
     r"\bscope\s+of\s+the\s+(?:problem|damage|gap)\b|\bsize\s+(?:of\s+)?(?:the|it|this)\b",
     r"\b(?:essential|crucial|vital)\b|\bdeal[\s-]?breaker\b",
+    r"\b(?:is|are|would\s+be|will\s+be|goes|go)\s+(?:just\s+|simply\s+|plain\s+)?wrong\b|\bmisstat\w*|"
+    r"\bunderstat\w*|\boverstat\w*|\bnot\s+working\b|\bstops?\s+(?:them|us|the|finance|it)\b",
+    r"\b(?:big|huge|major|serious|real)\s+(?:problem|deal|issue)\b|\bat\s+(?:real\s+)?risk\b",
+    r"\binconvenien\w*|\bnuisance\b|\bannoy\w*|\bheadache\b|\bcosmetic\b",
     r"\b(?:hurts|worse\s+than|the\s+worst|painful|(?:just\s+)?(?:don't|doesn't|won't)\s+work|"
     r"stops?\s+working|breaks)\b",
     r"\b(?:can't|cannot|couldn't|won't\s+be\s+able\s+to)\s+(?:close|run|sell|pay|process|create|"
@@ -296,7 +301,8 @@ STAKEHOLDER = _cue(
 )
 # Pronouns and crowds also name the people a decision goes to, but too loosely to
 # turn a list into options on their own.
-PEOPLE = _cue(r"\beveryone\b|\beverybody\b|\ball\s+(?:the\s+)?parties\b|\bpeople\b|\bthem\b|\bthey\b")
+PEOPLE = _cue(
+    r"\beveryone\b|\beverybody\b|\ball\s+(?:the\s+)?parties\b|\bpeople\b|\bthem\b|\bthey\b")
 ALIGN_STRONG = _cue(
     r"\b(?:reset|set|setting|resetting|manage|managing|re-?set)\s+(?:\w+\s+){0,2}expectations\b",
     r"\bexpectations\b",
@@ -306,7 +312,8 @@ ALIGN_STRONG = _cue(
     r"\b(?:tell|telling|let|warn|warning|brief|briefing)\b[^.?!]{0,80}?\b(?:will\s+(?:come|go\s+out|"
     r"land|arrive|ship|slip|be\s+late|be\s+(?:\w+\s+)?only)|won't\s+(?:be\s+there|be\s+ready|have|"
     r"get|include|make\s+it)|(?:is|are)\s+(?:\w+\s+){0,4}only\b|instead\s+of\b)",
-    r"\blet\s+(?:them|\w+)\s+(?:decide|choose|pick|make\s+the\s+call|weigh\s+in)\b",
+    r"\b(?:let|ask|asking|get)\s+(?:them|\w+)\s+(?:to\s+)?(?:decide|choose|pick|make\s+(?:the|that)\s+call|"
+    r"weigh\s+in)\b",
     r"\b(?:their|the\s+business's|the\s+business')\s+(?:call|decision)\b",
     r"\bbuy-?in\b|\bconsensus\b|\bsign[\s-]?off\b|\bsign\s+(?:it|this|that)\s+off\b",
     r"\b(?:re)?negotiat\w+\s+(?:the\s+)?(?:date|scope|timeline|deadline)",
@@ -326,14 +333,14 @@ DECIDE = _cue(
 )
 ALIGN_WEAK = _cue(
     r"\balign\w*\s+(?:on|with|around)\b|\bagree(?:s|d)?\s+(?:on|with|to|a|the|which|what|how)\b",
-    r"\bagreement\b|\bdecid\w*|\bdecision\w*|\bchoose\b|\bchoice\w*|\bpick\b",
+    r"\bagreement\b|\bdecid\w*|\bdecision\w*|\bchoose\b|\bchoice\w*|\bpick\b(?!\s+(?:lists?|tickets?|up))",
     r"\boptions?\b|\btrade-?offs?\b|\balternatives\b",
     r"\bwalk\w*\s+(?:[\w'&-]+\s+){1,3}through\b|\bpresent\w*\b",
     r"\blay\w*\s+out\b|\bweigh\s+in\b",
     r"\bmov(?:e|ing)\s+the\s+(?:date|launch|deadline|cutover|go-?live)\b",
     r"\bpush(?:ing)?\s+(?:back\s+)?(?:the\s+)?(?:date|launch|deadline|cutover|go-?live)\b",
     r"\bde-?scop\w+|\bscope\s+(?:down|cut|change)\b|\bre-?plan\w*",
-    r"\b(?:make|take)\s+(?:the|a)\s+(?:call|decision)\b|\bconfirm\s+(?:which|what|whether)\b",
+    r"\bconfirm\s+(?:which|what|whether)\b",
 )
 
 # --- clarify timing: ahead of delivery, or already in it? -----------------------------

@@ -179,7 +179,8 @@ class _Reader:
         if self._question(clause):
             return []  # "is the date firm, or could they pull it in?" asks; nobody decides
         cues = self.live_cues(lx.ALIGN_STRONG, clause)
-        people = self.in_sentence(lx.STAKEHOLDER, clause) or self._mentions_stakeholder(clause)
+        people = (self.in_sentence(lx.STAKEHOLDER, clause) or self.in_sentence(lx.PEOPLE, clause)
+                  or self._mentions_stakeholder(clause))
         if people:
             cues += self.live_cues(lx.ALIGN_WEAK, clause)
         meeting = self.live_cues(lx.MEETING, clause)
@@ -211,7 +212,8 @@ class _Reader:
         return self.any_cue(pattern, self.sentences[first].start, self.sentences[last].end)
 
     def assess(self, clause: Clause) -> list[int]:
-        cues = self.live_cues(lx.ASSESS, clause)
+        # No negation check: "it isn't a degraded service, it stops the close" weighs impact.
+        cues = self.cues(lx.ASSESS, clause.start, clause.end)
         if self._question(clause):
             cues = [p for p in cues if not lx.COUNTING_QUESTION.match(self.text, p)]
         return cues
