@@ -90,11 +90,13 @@ FIX = _cue(
     r"\b(?:proxy|provisional)\s+(?:figures|numbers|data|values)\b|\baccrual\w*",
     r"\bcontract\s+tests?\b|\b(?:build|code|develop|test)\w*\s+against\s+(?:the|their|a)\s+"
     r"(?:spec|contract|sandbox|schema|interface)",
-    r"\bhot-?fix\w*|\bpatch\w*|\bscripts?\b",
+    r"\bhot-?fix\w*|\bpatch\w*|\bscripts?\b(?!\s+(?:that|which)\s+(?:says|tells))|\bbatch\w*|\bour\s+own\s+(?:table|store|queue|copy|database|db)\b",
     r"\bdecoupl\w+\s+(?:it\s+|them\s+|this\s+)?(?:by|with|via|through|using)\b",
     r"\bship\w*\s+(?:a\s+|the\s+)?(?:partial|cut-?down|reduced|thin)\b",
     r"\b(?:go(?:ing)?|went)\s+live\s+with\s+(?:just\s+|only\s+)?(?:the\s+)?(?:card|cards|what)\b",
-    r"\bcard[\s-](?:payments[\s-])?only\b",
+    r"\bcards?[\s-](?:payments?[\s-])?only\b|\b(?:send|ship|release)\s+what\s+we(?:'ve|\s+have)\b",
+    r"\b(?:landing|completeness|row[\s-]count|sanity|validation)\s+check\b|\bpages?\s+(?:whoever|the\s+on)",
+    r"\bchange\s+the\s+\w+\s+(?:job|pipeline|process|service|flow)\b",
     r"\bthin\s+slice\b|\bmvp\b|\bmapper\b|\blookup\s+table\b",
     r"\badd\w*\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:check|validation|guard|gate|alert|monitor)\w*",
     r"\bcatch[\s-]?up\s+(?:job|load|run|batch)\b|\bdual[\s-]?run\w*|\bparallel\s+run\w*",
@@ -127,6 +129,10 @@ OWN_ACTION = _rx(
     r"we\s+will)\s+(?:\w+\s+)?(?:build|write|set|put|add|wire|route|stand|spin|run|load|hide|"
     r"turn|keep|rerun|ship|stub|mock|deploy|implement)\w*\b",
 )
+# "if they go card-only, ...": a fix named in the condition is theirs to choose, not ours.
+CONDITION = _rx(
+    r"(?:\W*(?:and|then|so|but|um|uh)\b)*\W*(?:if|unless|whether)\b"
+    r"(?:(?!\b(?:I'd|we'd|I'll|we'll|I\s+would|we\s+would)\b)[^,;:])*")
 # Questions about whether something is possible are not proposals.
 # Asking for a number gathers input for an assessment; it is not one.
 COUNTING_QUESTION = _rx(r"how\s+(?:many|much)\b")
@@ -157,7 +163,7 @@ RAISE = _cue(
     r"\b(?:need|needs|should|must|has\s+to|have\s+to|ought\s+to)\s+(?:to\s+)?(?:see|hear|know)\b",
     r"\bsay\s+(?:it|this|that)\b|\b(?:doesn't|don't|does\s+not|nobody|no\s+one)\s+(?:\w+\s+)?"
     r"knows?\b",
-    r"\bagenda\b|\bshow\w*\s+(?:this|it|that)\s+to\b|\bput\s+it\s+to\b",
+    r"\bspell\w*\s+(?:it|this|that)\s+out\b|\bagenda\b|\bshow\w*\s+(?:this|it|that)\s+to\b|\bput\s+it\s+to\b",
     r"\bin\s+front\s+of\s+(?:them|him|her|everyone|(?:the|our|their)\s+(?:[\w'&-]+\s+){0,3}(?:lead|"
     r"manager|director|committee|team|cfo|cto|controller|steerco|sponsors?|owner|board|client|"
     r"customers?|pm|po|stakeholders|group|people|head))\b",
@@ -190,7 +196,11 @@ MISMATCH = _cue(
     r"\bdelay\w*|\bslip(?:s|ped|ping|page)?\b(?!\s+through)|\bbehind\b|\boverdue\b|\bpushed\s+(?:back|out)\b",
     r"\bafter\s+(?:our|the|my|we)\s+(?:\w+\s+){0,2}(?:launch|go-?live|cutover|date|deadline|"
     r"peak|go\b)",
-    r"\b(?:weeks?|days?|months?)\s+(?:after|late|later|past|behind)\b",
+    r"\b(?:weeks?|days?|months?|fortnight)\s+(?:late|later|past|behind|after\s+(?:our|the|we|us|"
+    r"launch|go-?live|cutover|peak|that|it|monday|friday))\b",
+    r"\bafter\s+(?:monday|tuesday|wednesday|thursday|friday|go-?live|launch|cutover|peak)\b",
+    r"\bwon't\s+(?:come|arrive|land)\b|\b(?:doesn't|don't|does\s+not)\s+(?:carry|include|support|"
+    r"contain|send|provide)\b",
     r"\bafter\s+(?:ours|us|we\s+(?:launch|go\s+live|cut\s+over))\b|\blater\s+than\s+(?:ours|us|we)\b",
     r"\b(?:won't|will\s+not|not\s+going\s+to|isn't|aren't|is\s+not|are\s+not|not)\s+"
     r"(?:be\s+)?(?:ready|finished|done|complete|there|in\s+place|available|built|live|delivered|"
@@ -218,7 +228,11 @@ MISMATCH = _cue(
 RELATION = _cue(
     r"\bdepend(?:s|ed|ing|ent|ency|encies)?\b",
     r"\bblock(?:ed|ing|s)?\s+(?:by|on)\b|\bblockers?\b|\bblock(?:s|ing)?\s+(?:us|our|the|go-?live|launch)\b",
-    r"\b(?:waiting|wait)\s+(?:on|for)\b|\bstuck\s+(?:on|waiting)\b",
+    # "we wait for the platform team", not "without waiting on their environment"
+    # nor "nobody wants to wait for them".
+    r"(?<!without\s)\bwaiting\s+(?:on|for)\b|\bstuck\s+(?:on|waiting)\b",
+    r"\b(?:we|we're|we\s+are|i'm|still|everything|everyone|all|is|are)\s+(?:still\s+)?wait\s+(?:on|for)\b",
+    r"\bwithout\s+(?:[\w'-]+\s+){1,4}(?:we|they|you|it|finance|nobody)\s+(?:can't|cannot|won't|couldn't)\b",
     r"\bhing(?:e|es|ing)\s+on\b|\breli(?:es|ant)\s+on\b|\brely(?:ing)?\s+on\b",
     r"\b(?:can't|cannot|won't\s+be\s+able\s+to|couldn't)\s+(?:\w+\s+){0,4}without\b",
     r"\bgated\s+(?:by|on)\b|\bcritical\s+path\b|\bupstream\b|\bprerequisite\w*|\bcontingent\s+on\b",
@@ -226,11 +240,12 @@ RELATION = _cue(
     r"\btied\s+to\b|\bcoupled\s+to\b|\bexposed\s+to\b",
     r"\b(?:plan|date|go-?live|timeline|cutover|launch|schedule|we|design|build)\s+(?:\w+\s+){0,2}"
     r"assum(?:es|ed|ing)\b",
-    r"\bwaits?\s+(?:for|on)\b|\bweak(?:est)?\s+link\b|\bonly\s+as\s+(?:\w+\s+)?as\b",
+    r"\bwaits\s+(?:for|on)\b|\bweak(?:est)?\s+link\b|\bonly\s+as\s+(?:\w+\s+)?as\b",
     r"\b(?:date|deadline|timeline)\s+is\s+(?:\w+\s+){0,2}(?:their|someone\s+else's|[\w-]+'s)\s+"
     r"(?:date|deadline|timeline)\b",
     r"\bbefore\s+we\s+can\b|\bnot\s+(?:only|just|entirely)\s+(?:our|in\s+our)\b",
     r"\b(?:out\s+of|not\s+in)\s+our\s+(?:hands|control)\b|\bwe\s+don't\s+control\b",
+    r"\boff\s+(?:that|the|this|it)\s+(?:\w+\s+){0,2}(?:export|feed|file|extract|data)\b|"
     r"\bhostage\s+to\b|\bneeds?\s+(?:[\w-]+'s|their)\b",
     r"\b(?:their|[\w-]+'s)\s+date\s*,?\s*not\s+ours\b|\breally\s+(?:their|[\w-]+'s)\s+date\b",
     r"\bhold(?:s|ing)?\s+(?:us|things|everything|the\s+\w+)\s+up\b|\bis\s+what\s+(?:[\w'&-]+\s+){1,4}on\b",
@@ -247,6 +262,8 @@ FRAMING = _cue(
     r"\bas\s+a\s+risk\b|\bat\s+risk\b|\bred\s+flag\b|\belephant\b",
     r"\b(?:amber|red)\b|\b\w+est\s+risk\b|\brisk\s+on\s+the\s+(?:board|register|log)\b",
 )
+# Quoted speech after a colon is the candidate saying it: "The controller: 'APAC hasn't landed.'"
+SPEECH = _rx("[:,]\\s*['\"\u201c\u2018]\\w")
 # A premise for a fix, not a risk being raised: "since Acme is late, I'd stub it".
 # (Patterns used with .match(text, pos) carry no "^": it would only match at 0.)
 PREMISE = _rx(

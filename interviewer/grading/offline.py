@@ -18,7 +18,7 @@ from interviewer.errors import UserInputError
 from interviewer.grading import lexicon as lx
 from interviewer.grading.evidence import grade_from
 from interviewer.grading.feedback import feedback_for
-from interviewer.grading.segment import Clause, segment
+from interviewer.grading.segment import Clause, Sentence, segment
 from interviewer.schemas import MOVES, EvidenceQuote, Grade, GraderInfo, GraderOutput, Scenario
 
 # A spoken answer of this length would take hours; past it we refuse rather
@@ -65,13 +65,26 @@ def _lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+def _blank_injections(text: str, sentences: list[Sentence]) -> str:
+    """Sentences addressed to a grader become spaces (same length, so offsets hold):
+    they are no evidence of anything, not even context for their neighbours."""
+    pieces: list[str] = []
+    cursor = 0
+    for s in sentences:
+        if lx.INJECTION.search(text, s.start, s.end):
+            pieces += [text[cursor : s.start], " " * (s.end - s.start)]
+            cursor = s.end
+    return "".join([*pieces, text[cursor:]]) if pieces else text
+
+
 class _Reader:
     """One reply being read; holds the text and its sentences for context checks."""
 
     def __init__(self, reply: str, stakeholders: re.Pattern[str] | None) -> None:
-        self.text = _lower_same_length(reply.replace("\u2019", "'").replace("\u2018", "'"))
+        text = _lower_same_length(reply.replace("\u2019", "'").replace("\u2018", "'"))
         self.stakeholders = stakeholders
-        sentences, clauses = segment(self.text)
+        sentences, clauses = segment(text)
+        self.text = _blank_injections(text, sentences)
         self.sentences = sentences
         # Each pattern runs once over the whole reply; clauses and sentences then
         # look up their cues by position, which keeps grading linear in length.
@@ -79,7 +92,7 @@ class _Reader:
         negators = list(lx.NEGATOR.finditer(self.text))
         self._neg_starts = [m.start() for m in negators]
         self._neg_ends = [m.end() for m in negators]
-        self.clauses = [c for c in clauses if not self._injected(c.sentence)]
+        self.clauses = [c for c in clauses if not self.text[c.start : c.end].isspace()]
         # The clause and its neighbours in the same sentence: the reach of an
         # options list, which in a transcribed run-on answer is not the sentence.
         self._window: dict[Clause, tuple[int, int]] = {}
@@ -88,10 +101,6 @@ class _Reader:
             after = clauses[i + 1] if i + 1 < len(clauses) and clauses[
                 i + 1].sentence == c.sentence else c
             self._window[c] = (before.start, after.end)
-
-    def _injected(self, sentence: int) -> bool:
-        s = self.sentences[sentence]
-        return lx.INJECTION.search(self.text, s.start, s.end) is not None
 
     # -- small helpers -------------------------------------------------------------
     def cues(self, pattern: re.Pattern[str], start: int, end: int) -> list[int]:
@@ -146,12 +155,19 @@ class _Reader:
         cues = self.live_cues(lx.FIX, clause)
         if not cues:
             return []
+        condition = lx.CONDITION.match(self.text, clause.start, clause.end)
+        if condition:
+            cues = [p for p in cues if p >= condition.end()]
+            if not cues:
+                return []
         text = self.text[clause.start : clause.end]
         if text.rstrip().endswith("?") and not lx.PROPOSING_QUESTION.search(text):
             return []  # "can the old provider still do refunds?" asks; it doesn't propose
         own_action = lx.OWN_ACTION.match(text) and not self.any_cue(
             lx.OPTIONS_WORD, clause.start, clause.end)
-        committed = lx.COMMIT_IF.match(text) or own_action or self.near(lx.RECOMMEND, clause)
+        # A recommendation commits to the fix it stands next to, not to any fix nearby.
+        recommended = self.any_cue(lx.RECOMMEND, *self._window[clause])
+        committed = lx.COMMIT_IF.match(text) or own_action or recommended
         if self.options_sentence(clause) and not committed:
             return []
         return cues
@@ -161,7 +177,8 @@ class _Reader:
         mismatch = self.cues(lx.MISMATCH, clause.start, clause.end)
         # Spoken answers state the gap in one sentence and raise it in the next
         # ("The APAC file still isn't here. I'd get on the phone to the controller.").
-        raised = bool(mismatch) and (self.near(lx.RAISE, clause) or self.near(lx.FRAMING, clause))
+        raised = bool(mismatch) and any(
+            self.near(p, clause) for p in (lx.RAISE, lx.FRAMING, lx.SPEECH))
         cues = relation + (mismatch if raised else [])
         if cues and not self.live_cues(lx.RAISE, clause) and self._premise_of_fix(clause):
             return []
