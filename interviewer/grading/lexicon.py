@@ -296,10 +296,15 @@ ASSESS = _cue(
     r"\bunderstand\s+(?:\w+\s+){0,2}(?:what|how|which|who)\b",
     r"\bscope\s+of\s+the\s+(?:problem|damage|gap)\b|\bsize\s+(?:of\s+)?(?:the|it|this)\b",
     r"\b(?:essential|crucial|vital)\b|\bdeal[\s-]?breaker\b",
-    r"\b(?:is|are|would\s+be|will\s+be|goes|go)\s+(?:just\s+|simply\s+|plain\s+)?wrong\b|\bmisstat\w*|"
+    r"\b(?:numbers|totals?|figures|pack|bills?|payments?|data|books|group\s+\w+)\s+(?:are|is|would\s+be|"
+    r"will\s+be|goes|go)\s+(?:just\s+|simply\s+|plain\s+)?wrong\b|\bmisstat\w*|"
+    r"\bwrong\s+(?:payments?|numbers?|bills?|figures|data|totals?|rosters?)\b|"
     r"\bunderstat\w*|\boverstat\w*|\bnot\s+working\b|\bstops?\s+(?:them|us|the|finance|it)\b",
     r"\b(?:big|huge|major|serious|real)\s+(?:problem|deal|issue)\b|\bat\s+(?:real\s+)?risk\b",
     r"\binconvenien\w*|\bnuisance\b|\bannoy\w*|\bheadache\b|\bcosmetic\b",
+    r"\beats?\s+(?:\w+\s+){0,3}(?:slack|buffer|contingency|margin|float)\b|\bknock\w*\s+out\b",
+    r"\b(?:big|large|huge)\s+(?:chunk|part|share|slice)\b|\bturns?\s+(?:it|this)\s+from\b",
+    r"\b(?:biggest|largest|key|top)\s+(?:\w+\s+)?(?:client|customer|account)s?\b",
     r"\b(?:hurts|worse\s+than|the\s+worst|painful|(?:just\s+)?(?:don't|doesn't|won't)\s+work|"
     r"stops?\s+working|breaks)\b",
     r"\b(?:can't|cannot|couldn't|won't\s+be\s+able\s+to)\s+(?:close|run|sell|pay|process|create|"
@@ -410,9 +415,13 @@ TRUST = _cue(
     r"\bwhen\s+(?:it|they)\s+(?:isn't|aren't|don't|doesn't|is\s+not|are\s+not)\b",
     # Saying plainly *what* is in or out; "I'd say it plainly to them" raises, it doesn't label.
     r"\b(?:say|says|said|tell|tells|told|state|states|explain|explains)\s+(?:[\w'-]+\s+){0,3}"
-    r"(?:plainly|clearly|exactly|explicitly|upfront)\s*(?::|that|what|which|where|how|when|['\"])",
+    r"(?:plainly|clearly|exactly|explicitly|upfront)\s*(?::|what|which|where|how|when|['\"])",
     r"\bsays\s+so\b",
-    r"\b(?:plainly|clearly|exactly|explicitly)\s+(?:say|says|tell|tells|told|state|states|what|which)\b",
+    # What the delivery itself says: "the site has to say clearly that ordering opens later".
+    r"\b(?:site|page|pack|comms|email|notes|report|screen|app|banner|message|article|payslip|"
+    r"dashboard|release)\s+(?:[\w'-]+\s+){0,3}(?:say|says|show|shows|state|states)\s+"
+    r"(?:clearly\s+|plainly\s+|explicitly\s+)?(?:that|what|which|:)",
+    r"\b(?:plainly|clearly|exactly|explicitly)\s+(?:say|says|tell|tells|told|state|states)\b",
     r"\blike\s+(?:they're|it's|they\s+are|it\s+is)\s+(?:current|final|complete|real|live|"
     r"up\s+to\s+date|done|finished)\b|\bas\s+of\s+\w+day\b|\b(?:silently|quietly)\s+not\b",
     r"\b(?:see|know|shows?|list)\s+exactly\s+(?:which|what)\b",
@@ -441,6 +450,9 @@ TRUST = _cue(
     r"(?:conclude|assume|think|believe|mistake)\b",
     r"\b(?:think|thinks|assume|assumes|believe|believes)\s+(?:that's|that\s+is|it's|it\s+is|this\s+is|"
     r"they're|they\s+are)\s+(?:the\s+)?(?:final|complete|real|full|finished|actuals?)\b",
+    r"\b(?:marked|labelled|labeled|tagged|stamped|explicit)\s+['\"]|\b(?:never|not)\s+as\s+(?:a\s+)?zero",
+    r"\b(?:silently|quietly)\s+\w+ing\b|\bimply\w*\s+(?:that\s+)?(?:everything|it's|it\s+is|all)\b",
+    r"\b(?:nobody|no\s+one)\s+notices\b|\bhoping\s+(?:nobody|no\s+one)\b",
     r"\b(?:first|front|cover)\s+page\b|\bnot\s+included\b|\bexcl\b|\bmarker\b",
     r"\brelease\s+notes\b|\bin\s+big\s+letters\b|\bon\s+the\s+(?:cover|front\s+page)\b",
     r"\bexcluded\b|\bexcluding\b|\bexplicitly\s+(?:\w+\s+)?(?:missing|excluded|out|partial)\b",
