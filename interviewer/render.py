@@ -17,6 +17,11 @@ from interviewer.schemas import FLAG_NAMES, Evidence, Grade, Scenario
 
 _MOVE_COLOUR = {"surface": "36", "assess": "33", "align": "35", "fix": "34",
                 "clarify_timing": "32", "protect_trust": "37"}
+# The evidence worth showing next to a disagreement on each flag.
+_FLAG_MOVES = {"surfaced_dependency": ("surface",), "assessed_impact": ("assess",),
+               "aligned_stakeholders": ("align",), "proposed_fix": ("fix",),
+               "clarified_timing": ("clarify_timing",), "protected_trust": ("protect_trust",),
+               "dependency_before_fix": ("surface", "fix")}
 _MOVE_ORDER = ("surface", "assess", "align", "fix", "clarify_timing", "protect_trust")
 
 
@@ -115,6 +120,12 @@ def render_eval(result: EvalResult, stream: TextIO, show: int = 40) -> str:
         lines.append(f"  {ex.id}  {d.flag}: labelled {'yes' if d.labelled else 'no'}, "
                      f"graded {got}")
         lines.append(style.dim(textwrap.indent(textwrap.shorten(ex.reply, 220), "      ")))
+        grade = d.prediction.grade
+        for e in grade.evidence if grade else []:
+            if e.move in _FLAG_MOVES[d.flag]:
+                quote = textwrap.shorten(e.quote, _width() - 30, placeholder=" …")
+                lines.append(f"      {style.paint(e.move, _MOVE_COLOUR[e.move])} @{e.start}: "
+                             f"\u201c{quote}\u201d")
     if len(disagreements) > show:
         lines.append(style.dim(f"  … and {len(disagreements) - show} more (use --json for all)"))
     for p in result.predictions:

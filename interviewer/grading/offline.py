@@ -127,6 +127,9 @@ class _Reader:
             i -= 1  # a negator that runs past the cue is not in front of it
         if i < 0 or self._neg_starts[i] < window_start:
             return False
+        negator = self._neg_starts[i]
+        if self.cues(lx.MISMATCH, negator, negator + 1):
+            return False  # "the platform team's not done and Monday rides on them": a state
         gap = self.text[self._neg_ends[i] : position]
         return len(gap.split()) <= _NEGATION_MAX_WORDS and not lx.NEGATION_RESET.search(gap)
 
