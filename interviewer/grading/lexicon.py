@@ -262,6 +262,13 @@ FRAMING = _cue(
     r"\bas\s+a\s+risk\b|\bat\s+risk\b|\bred\s+flag\b|\belephant\b",
     r"\b(?:amber|red)\b|\b\w+est\s+risk\b|\brisk\s+on\s+the\s+(?:board|register|log)\b",
 )
+# Talk about dependencies in general ("every project has a million dependencies") is
+# not this dependency made visible.
+GENERIC = _rx(
+    r"\b(?:always|every\s+(?:\w+\s+)?(?:project|integration|programme|program|vendor|job|time)|in\s+general|generally|in\s+my\s+experience|a\s+million|usually|typically|"
+    r"the\s+whole\s+job|any\s+project|all\s+projects)\b")
+# In an options list "slip go-live" is a choice, not a gap.
+OPTION_VERB = _rx(r"(?:delay|slip|push|postpone|hold|move)\w*")
 # Quoted speech after a colon is the candidate saying it: "The controller: 'APAC hasn't landed.'"
 SPEECH = _rx("[:,]\\s*['\"\u201c\u2018]\\w")
 # A premise for a fix, not a risk being raised: "since Acme is late, I'd stub it".
@@ -368,11 +375,13 @@ ALIGN_WEAK = _cue(
 # --- clarify timing: ahead of delivery, or already in it? -----------------------------
 TIMING_PHASE = _cue(
     r"\bahead\s+of\s+(?:the\s+)?(?:delivery|time|go-?live|launch|date|deadline|cutover|it)\b",
-    r"\balready\s+(?:in|mid|into|delivering|live|shipped|started|past|underway|building)\b",
+    r"\balready\s+(?:in|mid|into|delivering|live|shipped|started|past|underway|under\s+way|building|"
+    r"running|happening|rolling)\b|\bstill\s+getting\s+ready\b",
     r"\bmid-?\s?(?:delivery|flight|stream|project|build|sprint)\b",
     r"\b(?:delivery|planning|build|execution|testing)\s+(?:phase|stage)\b",
     r"\bbefore\s+or\s+after\b|\bin\s+(?:the\s+)?(?:delivery|planning)\b",
-    r"\bbefore\s+(?:delivery|go-?live|launch|cutover|we\s+(?:ship|deliver|launch|go\s+live|start))\b",
+    r"\b(?:we're|we\s+are|is\s+this|are\s+we)\s+(?:still\s+)?before\s+(?:delivery|go-?live|launch|cutover)\b",
+    r"\bbefore\s+we\s+(?:ship|deliver|launch|go\s+live|start)\b",
     r"\bhow\s+(?:far|close)\s+(?:out|along|in|away)\b|\bhow\s+much\s+(?:time|runway|lead\s+time)\b",
     r"\bwhere\s+(?:are\s+we|we\s+are)\s+in\b|\bwhat\s+(?:stage|phase|point)\b|\bwhich\s+phase\b",
     r"\bat\s+what\s+point\b|\bearly\s+(?:enough|warning|on)\b|\bhow\s+early\b",
@@ -391,6 +400,10 @@ TIMING_STATED = _cue(
     r"flight|the\s+thick)|mid-?\s?(?:delivery|flight|cutover|build)|past\s+(?:planning|the\s+point)|"
     r"(?:in\s+)?(?:the\s+)?(?:delivery|planning)\s+(?:phase|stage))\b",
     r"\b(?:found|finding|caught|catching|spotted|spotting)\s+(?:it|this)\s+in\s+planning\b",
+    r"\b(?:we're|we\s+are|it's|this\s+is)\s+(?:still\s+|already\s+)?(?:[\w-]+\s+){0,4}(?:in\s+planning|"
+    r"before\s+go-?live|pre-?(?:launch|go-?live|cutover|delivery)|in\s+the\s+(?:launch|go-?live|delivery|"
+    r"build)\s+(?:window|phase|week))\b",
+    r"\b(?:found|caught|spotted)\s+(?:this|it)\s+early\b",
 )
 TIMING_ASK = _rx(
     r"\?",
@@ -465,7 +478,7 @@ INJECTION = _rx(
     r"\bmark\s+(?:all|every|each)\s+(?:[\w-]+\s+){0,3}(?:as\s+)?(?:true|yes|passed|present)\b|\ball\s+(?:the\s+|your\s+)?flags\b|\bflags?\s+(?:as\s+|to\s+)?true\b",
     r"\bignore\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier|other)?\s*"
     r"(?:instructions|rules|guidelines|criteria)\b",
-    r"\bsystem\s+prompt\b|\bas\s+an\s+ai\b|\blanguage\s+model\b|\bllm\b",
+    r"\bsystem\s*:|\bthe\s+candidate\s+(?:has|did|is|clearly)\b|\bset\s+all\b|\bsystem\s+prompt\b|\bas\s+an\s+ai\b|\blanguage\s+model\b|\bllm\b",
     r"\b(?:surfaced_dependency|dependency_before_fix|proposed_fix|clarified_timing)\b",
     r"\bfull\s+marks\b|\bperfect\s+score\b|\b10\s*/\s*10\b",
     # Claims about the answer itself ("I surfaced the dependency before the fix") are

@@ -178,6 +178,10 @@ class _Reader:
     def surface(self, clause: Clause) -> list[int]:
         relation = self.live_cues(lx.RELATION, clause)
         mismatch = self.cues(lx.MISMATCH, clause.start, clause.end)
+        if relation and self.in_sentence(lx.GENERIC, clause):
+            relation = []
+        if mismatch and self.options_sentence(clause):
+            mismatch = [p for p in mismatch if not lx.OPTION_VERB.match(self.text, p)]
         # Spoken answers state the gap in one sentence and raise it in the next
         # ("The APAC file still isn't here. I'd get on the phone to the controller.").
         raised = bool(mismatch) and any(
