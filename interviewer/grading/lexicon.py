@@ -116,12 +116,13 @@ OPTIONS_WORD = _cue(
     r"\b(?:options?|choices?|alternatives|trade-?offs?|paths|scenarios|menu)\b",
     r"\beither\s+(?!way\b)\w",  # not "either way", nor "I won't mock it either."
     r"\bor\s+(?:we\s+)?(?:\w+\s+){0,6}or\b|(?<=[,:])or\b|(?<=[,:]\s)or\b|\bbetween\s+(?:\w+\s+){1,6}(?:or|and)\b",
-    r"\b(?:plan\s+a|plan\s+b|option\s+a|option\s+b)\b",
+    # "plan B", "option A:" but not "I'd plan a phased cutover"
+    r"\b(?:plan|option)\s+[ab]\b(?=\s*(?:[,.:;)]|is\b|would\b|and\b|or\b|$))",
 )
 COMMIT_IF = _rx(
     r"^(?:\W*(?:and|then|so|but|um|uh)\b)*\W*(?:(?:if|once|when)\s+(?:they|she|he|we|it's|it\s+is|"
     r"the|that's)\b|meanwhile\b|in\s+parallel\b|separately\b|regardless\b|either\s+way\b|whatever\s+"
-    r"(?:they|she|he|happens)\b)[^?]*\b(?:I'd|I\s+would|I'll|we'd|we'll|we\s+would)\b",
+    r"(?:they|she|he|happens)\b)[^?]*\b(?:I'd|I\s+would|I'll|we'd|we'll|we\s+would|we|I)\s+\w+",
 )
 # "I'd build the decoupling first": a clause that opens on the candidate's own action.
 OWN_ACTION = _rx(

@@ -166,11 +166,13 @@ class _Reader:
         text = self.text[clause.start : clause.end]
         if text.rstrip().endswith("?") and not lx.PROPOSING_QUESTION.search(text):
             return []  # "can the old provider still do refunds?" asks; it doesn't propose
-        own_action = lx.OWN_ACTION.match(text) and not self.any_cue(
-            lx.OPTIONS_WORD, clause.start, clause.end)
+        # A clause that lists options commits to none of them, however it opens
+        # ("If we're ahead, I'd go to sales with three options: …").
+        lists = self.any_cue(lx.OPTIONS_WORD, clause.start, clause.end)
+        opens_committed = lx.COMMIT_IF.match(text) or lx.OWN_ACTION.match(text)
         # A recommendation commits to the fix it stands next to, not to any fix nearby.
         recommended = self.any_cue(lx.RECOMMEND, *self._window[clause])
-        committed = lx.COMMIT_IF.match(text) or own_action or recommended
+        committed = (opens_committed and not lists) or recommended
         if self.options_sentence(clause) and not committed:
             return []
         return cues
