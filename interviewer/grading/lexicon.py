@@ -13,7 +13,16 @@ import re
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+    """A pattern matched against the lower-cased reply.
+
+    Where the source has no upper-case escapes it is lower-cased and compiled
+    case-sensitively, which Python's engine runs two to three times faster
+    than IGNORECASE; otherwise IGNORECASE keeps `\\W` and friends intact.
+    """
+    source = "|".join(f"(?:{p})" for p in parts)
+    if re.search(r"\\[WSBDAZ]", source):
+        return re.compile(source, re.IGNORECASE)
+    return re.compile(source.lower())
 
 
 def _cue(*parts: str) -> re.Pattern[str]:
