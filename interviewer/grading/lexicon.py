@@ -55,6 +55,8 @@ NEGATOR = _cue(
 NEGATION_RESET = _rx(
     r"\b(?:but|so|then|instead|because)\b",
     r"(?:,|\band\b|\bso\b)\s*(?:\w+\s+)?(?:I'd|we'd|I'll|we'll|I\s+would|we\s+would|let's)\b",
+    # "before any workaround, the PM needs to hear…": a comma and a new subject.
+    r",\s*(?:the|we|I|they|he|she|our|my|their)\b",
 )
 
 # --- fix: a specific technical remediation -----------------------------------------
@@ -109,6 +111,9 @@ FIX = _cue(
     r"\bthin\s+slice\b|\bmvp\b|\bmapper\b|\blookup\s+table\b",
     r"\badd\w*\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:check|validation|guard|gate|alert|monitor)\w*",
     r"\bcatch[\s-]?up\s+(?:job|load|run|batch)\b|\bdual[\s-]?run\w*|\bparallel\s+run\w*",
+    r"\bphas(?:e|ing)\s+(?:the|it|this|our|in)\b|\btranslator\b|\boutbox\b|\bpolling\b|\bshadow\s+traffic\b",
+    r"\bblue[\s-]green\b|\bpin\w*\s+(?:the\s+)?(?:api\s+)?(?:version|contract)\b|\bdual[\s-]write\w*",
+    r"\bsend\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}we(?:'ve|\s+have)\b|\bcanary\b",
     r"\bfake\b|\blast[\s-]month(?:'s)?\s+(?:\w+\s+)?(?:estimate|figures|numbers|data|snapshot)",
     r"\bbridge\s+to\s+the\s+(?:old|legacy|existing|current)\b",
     r"\bhard-?cod\w+|\bcanned\s+\w+|\bdummy\s+\w+|\bstaging\s+(?:table|area|bucket)\b|\bcron\b",
@@ -122,9 +127,10 @@ FIX = _cue(
 
 # Options laid before stakeholders are `align`, not `fix` (the rubric's line).
 OPTIONS_WORD = _cue(
-    r"\b(?:options?|choices?|alternatives|trade-?offs?|paths|scenarios|menu)\b",
+    r"\b(?:options?|choices?|alternatives|trade-?offs?|paths|scenarios)\b",
     r"\beither\s+(?!way\b)\w",  # not "either way", nor "I won't mock it either."
-    r"\bor\s+(?:we\s+)?(?:\w+\s+){0,6}or\b|(?<=[,:])or\b|(?<=[,:]\s)or\b|\bbetween\s+(?:\w+\s+){1,6}(?:or|and)\b",
+    r"\bor\s+(?:we\s+)?(?:\w+\s+){0,6}or\b|(?<=[,:])or\b|(?<=[,:]\s)or\b|\bbetween\s+(?:\w+\s+){1,6}or\b",
+    r"\b(?:choose|choosing|pick|picking|decide|deciding|decision)\s+between\b",
     # "plan B", "option A:" but not "I'd plan a phased cutover"
     r"\b(?:plan|option)\s+[ab]\b(?=\s*(?:[,.:;)]|is\b|would\b|and\b|or\b|$))",
 )
@@ -139,15 +145,12 @@ OWN_ACTION = _rx(
     r"we\s+will)\s+(?:\w+\s+)?(?:build|write|set|put|add|wire|route|stand|spin|run|load|hide|"
     r"turn|keep|rerun|ship|stub|mock|deploy|implement)\w*\b",
 )
+# Asking for a number gathers input for an assessment; it is not one.
+COUNTING_QUESTION = _rx(r"how\s+(?:many|much)\b")
 # "if they go card-only, ...": a fix named in the condition is theirs to choose, not ours.
 CONDITION = _rx(
     r"(?:\W*(?:and|then|so|but|um|uh)\b)*\W*(?:if|unless|whether)\b"
     r"(?:(?!\b(?:I'd|we'd|I'll|we'll|I\s+would|we\s+would)\b)[^,;:])*")
-# Questions about whether something is possible are not proposals.
-# Asking for a number gathers input for an assessment; it is not one.
-COUNTING_QUESTION = _rx(r"how\s+(?:many|much)\b")
-PROPOSING_QUESTION = _rx(
-    r"\b(?:what\s+if\s+we|could\s+we|should\s+we|how\s+about|why\s+don't\s+we)\b")
 # "One, we delay. Two, ... Three, we write a translation layer": options, one a sentence.
 ENUMERATED = _rx(r"\W*(?:one|two|three|four|option\s+\w+|\(?[1-4a-d][.):])[\s,:]")
 RECOMMEND = _cue(
@@ -414,6 +417,28 @@ TIMING_STATED = _cue(
     r"before\s+go-?live|pre-?(?:launch|go-?live|cutover|delivery)|in\s+the\s+(?:launch|go-?live|delivery|"
     r"build)\s+(?:window|phase|week))\b",
     r"\b(?:found|caught|spotted)\s+(?:this|it)\s+early\b",
+)
+# Where our own delivery stands: asked ("are real shipments flowing yet?") or inferred
+# aloud ("sounds like this came up during build"), that is the timing question too.
+DELIVERY_STATE = _cue(
+    r"\b(?:(?:already|is|are|we're|it's|been|gone|yet|anything|anywhere)\s+live|launched|shipped|"
+    r"started|underway|running|flowing|cut\s+over|moved|switched|already\s+using|"
+    r"going\s+(?:out|through)|gone\s+(?:out|to)|out\s+anywhere|in\s+(?:store\s+)?review|"
+    r"ahead-of-(?:delivery|go-?live|launch)|"
+    r"being\s+(?:built|assembled|used|tested)|in\s+(?:uat|production|prod|hypercare|design|release|"
+    r"dress\s+rehearsals?|joint\s+testing|test(?:ing)?|build)|pre-?(?:launch|go-?live|cutover|release)|"
+    r"late-?stage|during\s+(?:build|testing|delivery)|release\s+prep|go-?live\s+week|launch\s+week|"
+    r"nothing(?:'s|\s+is)?\s+live|first\s+run|not\s+(?:planning|mid-development)|"
+    r"(?:we're|we\s+are|is\s+this|are\s+we|catching\s+this|caught\s+this|found\s+this|still)\s+"
+    r"(?:\w+\s+){0,2}(?:before|after)\s+(?:cutover|go-?live|launch))\b",
+)
+STATE_ASK = _rx(
+    r"\b(?:already|yet|still|at\s+this\s+point)\b[^.!?]*\?|\?",
+)
+STATE_INFERRED = _rx(
+    r"\b(?:I'll\s+assume|I\s+assume|assuming|I'm\s+assuming|I'm\s+reading\s+this\s+as|I'm\s+treating|"
+    r"I'll\s+treat|sounds\s+like|so\s+we're|given\s+we|since\s+we're|I\s+take\s+it|it's\s+\w+\s+week|"
+    r"this\s+is|we're|we\s+are)\b",
 )
 TIMING_ASK = _rx(
     r"\?",

@@ -25,7 +25,8 @@ from interviewer.schemas import MOVES, EvidenceQuote, Grade, GraderInfo, GraderO
 # than make a person wait.
 MAX_REPLY_CHARS = 200_000
 _NEGATION_REACH = 80  # characters before a cue in which a negator still applies
-_NEGATION_MAX_WORDS = 6
+_NEGATION_MAX_WORDS = 8
+_STATE_REACH = 60  # characters from "sounds like" / "we're" to the delivery state it names
 _STOP = frozenset((
     "the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "with", "by", "our", "their",
     "its", "new", "that", "which", "who", "uses", "use", "own", "both", "one", "four", "two",
@@ -164,8 +165,8 @@ class _Reader:
             if not cues:
                 return []
         text = self.text[clause.start : clause.end]
-        if text.rstrip().endswith("?") and not lx.PROPOSING_QUESTION.search(text):
-            return []  # "can the old provider still do refunds?" asks; it doesn't propose
+        if text.rstrip().endswith("?"):
+            return []  # "could we mock it?" asks; it doesn't commit
         # A clause that lists options commits to none of them, however it opens
         # ("If we're ahead, I'd go to sales with three options: …").
         lists = self.any_cue(lx.OPTIONS_WORD, clause.start, clause.end)
@@ -248,7 +249,21 @@ class _Reader:
         stated = self.cues(lx.TIMING_STATED, clause.start, clause.end)
         phase = self.cues(lx.TIMING_PHASE, clause.start, clause.end)
         asked = phase if phase and self.in_sentence(lx.TIMING_ASK, clause) else []
-        return stated + asked
+        return stated + asked + self._delivery_state(clause)
+
+    def _delivery_state(self, clause: Clause) -> list[int]:
+        """'Are real shipments flowing yet?' / 'sounds like this came up during build'."""
+        state = self.cues(lx.DELIVERY_STATE, clause.start, clause.end)
+        if not state:
+            return []
+        s = self.sentences[clause.sentence]
+        asked = self.text[s.start : s.end].rstrip().endswith("?") and self.any_cue(
+            lx.STATE_ASK, s.start, s.end)
+        if asked:
+            return state
+        # Inferred aloud: the marker ("sounds like", "we're") just before the state.
+        markers = self.cues(lx.STATE_INFERRED, s.start, s.end)
+        return [p for p in state if any(0 <= p - m <= _STATE_REACH for m in markers)]
 
     def protect_trust(self, clause: Clause) -> list[int]:
         # No negation check: "I won't let it go out quietly" protects trust.
