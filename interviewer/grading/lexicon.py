@@ -501,6 +501,10 @@ TRUST = _cue(
     r"\b(?:marked|labelled|labeled|tagged|stamped|explicit)\s+['\"]|\b(?:never|not)\s+as\s+(?:a\s+)?zero",
     r"\b(?:silently|quietly)\s+\w+ing\b|\bimply\w*\s+(?:that\s+)?(?:everything|it's|it\s+is|all)\b",
     r"\b(?:nobody|no\s+one)\s+notices\b|\bhoping\s+(?:nobody|no\s+one)\b",
+    r"\bfootnoted\b|\bshaded\b|\b(?:in|through|out)\s+quietly\b|\b(?:is|are)\s+to\s+follow\b",
+    r"\bwhen\s+(?:[\w'-]+\s+){0,4}(?:isn't|aren't|is\s+not|are\s+not|don't|doesn't)\s+(?:there|ready|live|"
+    r"done|working|real|final|finished)\b|\bin\s+(?:its|the|their)\s+(?:file\s+)?(?:name|header|title|"
+    r"subject)\b",
     r"\b(?:first|front|cover)\s+page\b|\bnot\s+included\b|\bexcl\b|\bmarker\b",
     r"\brelease\s+notes\b|\bin\s+big\s+letters\b|\bon\s+the\s+(?:cover|front\s+page)\b",
     r"\bexcluded\b|\bexcluding\b|\bexplicitly\s+(?:\w+\s+)?(?:missing|excluded|out|partial)\b",
