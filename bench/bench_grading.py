@@ -22,7 +22,8 @@ from interviewer.grading.offline import MAX_REPLY_CHARS, grade_offline  # noqa: 
 from interviewer.prompts import load_library  # noqa: E402
 
 
-def throughput(rounds: int = 20) -> float:
+def throughput(rounds: int = 20) -> tuple[float, int, float]:
+    """Replies per second over every labelled reply, their count and mean length."""
     library = load_library()
     examples = [e for p in sorted((ROOT / "tests" / "data").glob("*.jsonl"))
                 for e in load_dataset(p, library)]
@@ -32,7 +33,8 @@ def throughput(rounds: int = 20) -> float:
     for _ in range(rounds):
         for e in examples:
             grade_offline(e.reply, e.scenario)
-    return rounds * len(examples) / (time.perf_counter() - start)
+    rate = rounds * len(examples) / (time.perf_counter() - start)
+    return rate, len(examples), statistics.mean(len(e.reply) for e in examples)
 
 
 def median_seconds(cmd: list[str], stdin: bytes | None = None, runs: int = 7) -> float:
@@ -47,7 +49,9 @@ def median_seconds(cmd: list[str], stdin: bytes | None = None, runs: int = 7) ->
 def main() -> None:
     py = sys.executable
     reply = (ROOT / "examples" / "answer.txt").read_bytes()
-    print(f"offline grading throughput: {throughput():,.0f} replies/s (one core, dev sets)")
+    rate, count, mean_chars = throughput()
+    print(f"offline grading throughput: {rate:,.0f} replies/s on one core "
+          f"({count} labelled replies, {mean_chars:.0f} characters on average)")
 
     base = median_seconds([py, "-c", "import openai"])
     help_ = median_seconds([py, "-m", "interviewer", "--help"])
