@@ -114,6 +114,9 @@ FIX = _cue(
     r"\bphas(?:e|ing)\s+(?:the|it|this|our|in)\b|\btranslator\b|\boutbox\b|\bpolling\b|\bshadow\s+traffic\b",
     r"\bblue[\s-]green\b|\bpin\w*\s+(?:the\s+)?(?:api\s+)?(?:version|contract)\b|\bdual[\s-]write\w*",
     r"\bsend\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}we(?:'ve|\s+have)\b|\bcanary\b",
+    r"\b(?:build|pull|generate|write|stand\s+up|set\s+up|produce|create)\w*\s+(?:[\w'-]+\s+){0,4}"
+    r"(?:ourselves|myself)\b|\bestimated\s+from\b|\bconversion\s+(?:step|service|job)\b",
+    r"\b(?:decoder|routing|converter)\s+(?:step|service|rule|job|layer)\b",
     r"\bfake\b|\blast[\s-]month(?:'s)?\s+(?:\w+\s+)?(?:estimate|figures|numbers|data|snapshot)",
     r"\bbridge\s+to\s+the\s+(?:old|legacy|existing|current)\b",
     r"\bhard-?cod\w+|\bcanned\s+\w+|\bdummy\s+\w+|\bstaging\s+(?:table|area|bucket)\b|\bcron\b",
@@ -176,6 +179,7 @@ RAISE = _cue(
     r"\b(?:need|needs|should|must|has\s+to|have\s+to|ought\s+to)\s+(?:to\s+)?(?:see|hear|know)\b",
     r"\bsay\s+(?:it|this|that)\b|\b(?:doesn't|don't|does\s+not|nobody|no\s+one)\s+(?:\w+\s+)?"
     r"knows?\b",
+    r"\bsay\s+(?:exactly\s+|precisely\s+|just\s+)?(?:it|this|that)\b|\bin\s+so\s+many\s+words\b|"
     r"\bspell\w*\s+(?:it|this|that)\s+out\b|\bagenda\b|\bshow\w*\s+(?:this|it|that)\s+to\b|\bput\s+it\s+to\b",
     r"\bin\s+front\s+of\s+(?:them|him|her|everyone|(?:the|our|their)\s+(?:[\w'&-]+\s+){0,3}(?:lead|"
     r"manager|director|committee|team|cfo|cto|controller|steerco|sponsors?|owner|board|client|"
@@ -219,7 +223,7 @@ MISMATCH = _cue(
     r"(?:be\s+)?(?:ready|finished|done|complete|there|in\s+place|available|built|live|delivered|"
     r"shipped)\b",
     r"\b(?:has|have|had)\s+stopped\b|\bstale\b|\bfailed\b|\bis\s+down\b|\b(?:weeks?|days?)\s+out\b",
-    r"\bwon't\s+have\s+(?:it|them|\w+)\s+(?:till|until)\b",
+    r"\bwon't\s+have\s+(?:it|them|\w+)\s+(?:till|until)\b|\b(?:going|goes|go)\s+(?:out|live)\s+without\b",
     r"\b(?:unfinished|incomplete|half[\s-](?:ready|done|built|finished))\b",
     r"\b(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|never)\s+(?:\w+\s+){0,2}"
     r"(?:arrived|landed|come|came|sent|shown|turned\s+up|received|got|delivered|answered|"
@@ -239,7 +243,8 @@ MISMATCH = _cue(
     r"\b(?:won't|doesn't|don't|will\s+not|does\s+not)\s+(?:\w+\s+)?exist\b|\bnot\s+until\b",
 )
 RELATION = _cue(
-    r"\bdepend(?:s|ed|ing|ent|ency|encies)?\b",
+    # not the hedge "depending on how quickly they move"
+    r"\bdepend(?:s|ed|ing|ent|ency|encies)?\b(?!\s+(?:on\s+)?(?:how|whether|what|when|if|the\s+answer)\b)",
     r"\bblock(?:ed|ing|s)?\s+(?:by|on)\b|\bblockers?\b|\bblock(?:s|ing)?\s+(?:us|our|the|go-?live|launch)\b",
     # "we wait for the platform team", not "without waiting on their environment"
     # nor "nobody wants to wait for them".
@@ -512,7 +517,7 @@ TRUST = _cue(
 
 # --- text that addresses the grader instead of the interviewer ---------------------
 INJECTION = _rx(
-    r"\bgrader\b|\bgrading\b|\brubric\b|\bevaluator\b|\bscor(?:e|ing)\s+(?:this|me|it)\b",
+    r"\bgrader\b|\bgrading\b|\brubric\b|\bevaluator\b|\bscor(?:e|es|ing)\s+(?:this|me|it)\b",
     r"\bmark\s+(?:all|every|each)\s+(?:of\s+the\s+)?(?:flags?|moves?|box(?:es)?|criteri\w+|items?)\b|"
     r"\bmark\s+(?:all|every|each)\s+(?:[\w-]+\s+){0,3}(?:as\s+)?(?:true|yes|passed|present)\b|\ball\s+(?:the\s+|your\s+)?flags\b|\bflags?\s+(?:as\s+|to\s+)?true\b",
     r"\bignore\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier|other)?\s*"
