@@ -61,7 +61,7 @@ NEGATION_RESET = _rx(
 
 # --- fix: a specific technical remediation -----------------------------------------
 FIX = _cue(
-    r"\bstub(?:s|bed|bing|\s+out)?\b",
+    r"\bstub(?:s|bed|bing|\s+out)?\b(?!\s+of\s+a\b)",
     r"\bmock(?:s|ed|ing)?\b(?!\s+interview)",
     r"\bfake\s+(?:endpoint|service|api|server|response|data|feed)s?\b",
     r"\bsimulat(?:e|or|ed|ing)\b",
@@ -88,7 +88,9 @@ FIX = _cue(
     r"\bwork[\s-]?around\w*",
     r"\bback[\s-]?fill\w*|\bre-?process\w*|\bre-?run\w*|\breplay(?:ing)?\s+the\b",
     r"\bmanual(?:ly)?\b|\bby\s+hand\b|\bspreadsheets?\b|\bcsv\b",
-    r"\b(?:queue|queu(?:e|ing)|buffer)\w*",
+    # queueing as a remedy, not "probably stuck in a queue"
+    r"\b(?:queue|buffer)(?:s|d|ing)?\s+(?:the|them|it|up|requests?|orders?|writes?|sign-?ups?|"
+    r"messages?|port)\b|\bqueueing\b|\b(?:into|onto)\s+a\s+(?:\w+\s+)?queue\b",
     r"\bstore[\s-]and[\s-]forward\b|\bretr(?:y|ies)\b",
     r"\bfall[\s-]?back\b",
     r"\b(?:legacy|old|existing|current)\s+(?:system|provider|platform|flow|process|login|path|"
@@ -117,6 +119,8 @@ FIX = _cue(
     r"\b(?:build|pull|generate|write|stand\s+up|set\s+up|produce|create)\w*\s+(?:[\w'-]+\s+){0,4}"
     r"(?:ourselves|myself)\b|\bestimated\s+from\b|\bconversion\s+(?:step|service|job)\b",
     r"\b(?:decoder|routing|converter)\s+(?:step|service|rule|job|layer)\b",
+    r"\bre-?build\w*\s+the\b|\bpaper\s+(?:tickets?|forms?|process|backup)\b|"
+    r"\b(?:launch|ship|go\s+live|release)\w*\s+without\b",
     r"\bfake\b|\blast[\s-]month(?:'s)?\s+(?:\w+\s+)?(?:estimate|figures|numbers|data|snapshot)",
     r"\bbridge\s+to\s+the\s+(?:old|legacy|existing|current)\b",
     r"\bhard-?cod\w+|\bcanned\s+\w+|\bdummy\s+\w+|\bstaging\s+(?:table|area|bucket)\b|\bcron\b",
@@ -179,6 +183,7 @@ RAISE = _cue(
     r"\b(?:need|needs|should|must|has\s+to|have\s+to|ought\s+to)\s+(?:to\s+)?(?:see|hear|know)\b",
     r"\bsay\s+(?:it|this|that)\b|\b(?:doesn't|don't|does\s+not|nobody|no\s+one)\s+(?:\w+\s+)?"
     r"knows?\b",
+    r"\bhears?\s+(?:it\s+|that\s+|this\s+)?from\s+me\b|\bcall\s+I'd\s+make\b|"
     r"\bsay\s+(?:exactly\s+|precisely\s+|just\s+)?(?:it|this|that)\b|\bin\s+so\s+many\s+words\b|"
     r"\bspell\w*\s+(?:it|this|that)\s+out\b|\bagenda\b|\bshow\w*\s+(?:this|it|that)\s+to\b|\bput\s+it\s+to\b",
     r"\bin\s+front\s+of\s+(?:them|him|her|everyone|(?:the|our|their)\s+(?:[\w'&-]+\s+){0,3}(?:lead|"
@@ -223,6 +228,8 @@ MISMATCH = _cue(
     r"(?:be\s+)?(?:ready|finished|done|complete|there|in\s+place|available|built|live|delivered|"
     r"shipped)\b",
     r"\b(?:has|have|had)\s+stopped\b|\bstale\b|\bfailed\b|\bis\s+down\b|\b(?:weeks?|days?)\s+out\b",
+    r"\bextra\s+(?:weeks?|days?|time)\b|\b(?:isn't|not|aren't)\s+coming\b|\bfor\s+another\s+(?:\w+\s+)?"
+    r"(?:weeks?|days?)\b|\bwon't\s+(?:\w+\s+)?by\s+(?:launch|go-?live|cutover|then|the)\b",
     r"\bwon't\s+have\s+(?:it|them|\w+)\s+(?:till|until)\b|\b(?:going|goes|go)\s+(?:out|live)\s+without\b",
     r"\b(?:unfinished|incomplete|half[\s-](?:ready|done|built|finished))\b",
     r"\b(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|never)\s+(?:\w+\s+){0,2}"
@@ -264,6 +271,7 @@ RELATION = _cue(
     r"\bbefore\s+we\s+can\b|\bnot\s+(?:only|just|entirely)\s+(?:our|in\s+our)\b",
     r"\b(?:out\s+of|not\s+in)\s+our\s+(?:hands|control)\b|\bwe\s+don't\s+control\b",
     r"\boff\s+(?:that|the|this|it)\s+(?:\w+\s+){0,2}(?:export|feed|file|extract|data)\b|"
+    r"\b(?:can't|cannot|won't)\s+(?:run|work|operate|function)\s+on\b|"
     r"\bhostage\s+to\b|\bneeds?\s+(?:[\w-]+'s|their)\b",
     r"\b(?:their|[\w-]+'s)\s+date\s*,?\s*not\s+ours\b|\breally\s+(?:their|[\w-]+'s)\s+date\b",
     r"\bhold(?:s|ing)?\s+(?:us|things|everything|the\s+\w+)\s+up\b|\bis\s+what\s+(?:[\w'&-]+\s+){1,4}on\b",
@@ -524,6 +532,8 @@ INJECTION = _rx(
     r"(?:instructions|rules|guidelines|criteria)\b",
     r"\bsystem\s*:|\bthe\s+candidate\s+(?:has|did|is|clearly)\b|\bset\s+all\b|\bsystem\s+prompt\b|\bas\s+an\s+ai\b|\blanguage\s+model\b|\bllm\b",
     r"\b(?:surfaced_dependency|dependency_before_fix|proposed_fix|clarified_timing)\b",
+    # Reciting the framework's labels ("Surface: the dependency. Assess: the impact.")
+    r"\b(?:surface|assess|align|fix)\s*:\s*the\s+(?:dependency|impact|stakeholders|fix)\b|"
     r"\bfull\s+marks\b|\bperfect\s+score\b|\b10\s*/\s*10\b",
     # Claims about the answer itself ("I surfaced the dependency before the fix") are
     # addressed to whoever scores it, not to the interviewer.
