@@ -111,7 +111,7 @@ FIX = _cue(
     r"\b(?:landing|completeness|row[\s-]count|sanity|validation)\s+check\b|\bpages?\s+(?:whoever|the\s+on)",
     r"\bchange\s+the\s+\w+\s+(?:job|pipeline|process|service|flow)\b",
     r"\bthin\s+slice\b|\bmvp\b|\bmapper\b|\blookup\s+table\b",
-    r"\badd\w*\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:check|validation|guard|gate|alert|monitor)\w*",
+    r"\badd(?:s|ed|ing)?\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:check|validation|guard|gate|alert|monitor)\w*",
     r"\bcatch[\s-]?up\s+(?:job|load|run|batch)\b|\bdual[\s-]?run\w*|\bparallel\s+run\w*",
     r"\bphas(?:e|ing)\s+(?:the|it|this|our|in)\b|\btranslator\b|\boutbox\b|\bpolling\b|\bshadow\s+traffic\b",
     r"\bblue[\s-]green\b|\bpin\w*\s+(?:the\s+)?(?:api\s+)?(?:version|contract)\b|\bdual[\s-]write\w*",
@@ -129,12 +129,15 @@ FIX = _cue(
     r"\bversion\s+(?:our|the|it|its|this|that)\b",
     r"\b(?:send|ship|release|publish|issue)\w*\s+(?:[\w'&-]+\s+){0,5}(?:anyway|regardless|as\s+is)\b",
     r"\bturn\w*\s+(?:the\s+|that\s+|it\s+)?(?:[\w-]+\s+){0,2}off\b|\bswitch\w*\s+(?:[\w-]+\s+){0,2}off\b",
-    r"\bhid(?:e|ing)\s+the\b|\bdisabl\w+",
+    r"\bhid(?:e|ing)\s+the\b(?!\s+(?:problem|issue|risk|truth|gap|fact|bad))|\bdisabl\w+",
 )
 
 # Options laid before stakeholders are `align`, not `fix` (the rubric's line).
 OPTIONS_WORD = _cue(
-    r"\b(?:options?|choices?|alternatives|trade-?offs?|paths|scenarios)\b",
+    # "three options", "the other option", "option B" -- not "the split-delivery option" in a UI
+    r"\b(?:options|choices?|alternatives|trade-?offs?|paths|scenarios)\b",
+    r"\b(?:an|another|one|other|best|first|second|third|last|each|that|this)\s+option\b|"
+    r"\boption\s+(?:[a-d1-4]|one|two|three)\b",
     r"\beither\s+(?!way\b)\w",  # not "either way", nor "I won't mock it either."
     r"\bor\s+(?:we\s+)?(?:\w+\s+){0,6}or\b|(?<=[,:])or\b|(?<=[,:]\s)or\b|\bbetween\s+(?:\w+\s+){1,6}or\b",
     r"\b(?:choose|choosing|pick|picking|decide|deciding|decision)\s+between\b",
@@ -233,7 +236,8 @@ MISMATCH = _cue(
     r"\bwon't\s+have\s+(?:it|them|\w+)\s+(?:till|until)\b|\b(?:going|goes|go)\s+(?:out|live)\s+without\b",
     r"\b(?:unfinished|incomplete|half[\s-](?:ready|done|built|finished))\b",
     r"\b(?:hasn't|haven't|has\s+not|have\s+not|didn't|did\s+not|never)\s+(?:\w+\s+){0,2}"
-    r"(?:arrived|landed|come|came|sent|shown|turned\s+up|received|got|delivered|answered|"
+    r"(?:arrived|landed|come|came|sent|shown|turned\s+up|received|got|delivered|answered|finished|"
+    r"built|done|shipped|completed|"
     r"responded|replied)\b",
     r"\b(?:isn't|aren't|is\s+not|are\s+not)\s+in\b|\bstill\s+with\b|"
     r"\b(?:still\s+)?(?:missing|absent|outstanding)\b|\bnot\s+(?:arrived|landed|in\s+yet|here)\b",
@@ -277,7 +281,7 @@ RELATION = _cue(
     r"\bhold(?:s|ing)?\s+(?:us|things|everything|the\s+\w+)\s+up\b|\bis\s+what\s+(?:[\w'&-]+\s+){1,4}on\b",
     r"\b(?:sits?|sitting|rides?|riding|hangs?|hanging|rests?|resting|hinges?|hinging)\s+"
     r"(?:(?:on|upon)\s+top\s+of|on|upon)\b",
-    r"\b(?:can't|cannot|won't|couldn't|isn't|aren't|doesn't|not)\s+(?:[\w'-]+\s+){0,6}until\b",
+    r"\b(?:can't|cannot|won't|couldn't|isn't|aren't|doesn't|not)\s+(?:[\w'-]+\s+){0,8}until\b",
 )
 FRAMING = _cue(
     r"\b(?:real|core|main|big|bigger|biggest|key|first|underlying|actual|root)\s+(?:issue|problem|risk|"

@@ -132,7 +132,12 @@ class _Reader:
         if self.cues(lx.MISMATCH, negator, negator + 1):
             return False  # "the platform team's not done and Monday rides on them": a state
         gap = self.text[self._neg_ends[i] : position]
-        return len(gap.split()) <= _NEGATION_MAX_WORDS and not lx.NEGATION_RESET.search(gap)
+        if lx.NEGATION_RESET.search(gap):
+            return False
+        # "I wouldn't try to paper over it with a mock or some manual workaround":
+        # the negation runs on through the list.
+        tail = gap.rsplit(" or ", 1)[-1]
+        return len(gap.split()) <= _NEGATION_MAX_WORDS or len(tail.split()) <= 4
 
     def quote(self, clause: Clause, position: int) -> str:
         start = max((f for f in clause.fragment_starts if f <= position), default=clause.start)
