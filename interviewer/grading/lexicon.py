@@ -121,6 +121,9 @@ FIX = _cue(
     r"\b(?:decoder|routing|converter)\s+(?:step|service|rule|job|layer)\b",
     r"\bre-?build\w*\s+the\b|\bpaper\s+(?:tickets?|forms?|process|backup)\b|"
     r"\b(?:launch|ship|go\s+live|release)\w*\s+without\b",
+    r"\b(?:go(?:ing)?\s+live|launch\w*|ship\w*)\s+(?:[\w-]+\s+){0,3}anyway\b|\blaunch\s+what(?:'s|\s+is)\b|"
+    r"\bcach(?:e|ing)\s+the\b|\bswitch\w*\s+(?:[\w-]+\s+){0,2}on\b|\btranche\b|"
+    r"\bleave\s+(?:the\s+)?(?:[\w-]+\s+){0,3}on\s+the\s+(?:old|legacy|existing)\b|\bunsplit\b",
     r"\bfake\b|\blast[\s-]month(?:'s)?\s+(?:\w+\s+)?(?:estimate|figures|numbers|data|snapshot)",
     r"\bbridge\s+to\s+the\s+(?:old|legacy|existing|current)\b",
     r"\bhard-?cod\w+|\bcanned\s+\w+|\bdummy\s+\w+|\bstaging\s+(?:table|area|bucket)\b|\bcron\b",
@@ -168,7 +171,7 @@ RECOMMEND = _cue(
     # not "options plus a recommendation".
     r"\b(?:recommend(?:s|ed|ing)?|(?:my|the)\s+recommendation\s+(?:is|would\s+be|was)|"
     r"I'd\s+push\s+for|I'd\s+go\s+with|I'd\s+lean|"
-    r"I'd\s+advocate|my\s+preference|I\s+prefer|I'd\s+prefer)\b",
+    r"I'd\s+advocate|my\s+preference|I\s+prefer|I'd\s+prefer|I\s+propose|my\s+proposal)\b",
 )
 
 # --- surface: a dependency or mismatch made explicit as a risk -----------------------
@@ -198,7 +201,7 @@ RAISE = _cue(
     r"\bescalat\w+",
     r"\bhighlight\w*",
     r"\bpoint(?:ing|ed)?\s+(?:\w+\s+){0,2}out\b",
-    r"\bmak(?:e|ing)\s+(?:\w+\s+){0,3}(?:visible|known|explicit|aware|loud)\b",
+    r"\bmak(?:e|ing)\s+(?:\w+\s+){0,3}(?:visible|known|explicit|aware|loud|clear)\b",
     r"\bmake\s+sure\s+(?:\w+\s+){0,4}(?:knows?|aware|understands?|hears?)\b",
     r"\blet(?:ting)?\s+(?:[\w'&-]+\s+){1,4}know\b",
     r"\btell(?:ing)?\b|\binform\w*|\bheads[\s-]?up\b|\bwarn\w*|\balert\w*|\bbrief\w*",
@@ -276,7 +279,7 @@ RELATION = _cue(
     r"\b(?:out\s+of|not\s+in)\s+our\s+(?:hands|control)\b|\bwe\s+don't\s+control\b",
     r"\boff\s+(?:that|the|this|it)\s+(?:\w+\s+){0,2}(?:export|feed|file|extract|data)\b|"
     r"\b(?:can't|cannot|won't)\s+(?:run|work|operate|function)\s+on\b|"
-    r"\bhostage\s+to\b|\bneeds?\s+(?:[\w-]+'s|their)\b",
+    r"\bthat's\s+on\s+(?:the|their)\s+\w+|\bhostage\s+to\b|\bneeds?\s+(?:[\w-]+'s|their)\b",
     r"\b(?:their|[\w-]+'s)\s+date\s*,?\s*not\s+ours\b|\breally\s+(?:their|[\w-]+'s)\s+date\b",
     r"\bhold(?:s|ing)?\s+(?:us|things|everything|the\s+\w+)\s+up\b|\bis\s+what\s+(?:[\w'&-]+\s+){1,4}on\b",
     r"\b(?:sits?|sitting|rides?|riding|hangs?|hanging|rests?|resting|hinges?|hinging)\s+"

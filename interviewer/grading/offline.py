@@ -195,7 +195,7 @@ class _Reader:
         raised = bool(mismatch) and any(
             self.near(p, clause) for p in (lx.RAISE, lx.FRAMING, lx.SPEECH))
         cues = relation + (mismatch if raised else [])
-        if cues and not self.live_cues(lx.RAISE, clause) and self._premise_of_fix(clause):
+        if cues and self._premise_of_fix(clause):
             return []
         return cues
 
@@ -205,7 +205,13 @@ class _Reader:
         opens = lx.PREMISE.match(self.text, clause.start) or lx.PREMISE.match(self.text, s.start)
         if not opens:
             return False
-        return self.any_cue(lx.FIX, clause.start, s.end)
+        fixes = self.cues(lx.FIX, clause.start, s.end)
+        if not fixes:
+            return False
+        # Raising it before the fix makes it more than a premise; "…, and let the
+        # controller know it's handled" after the fix does not.
+        raised = [p for p in self.live_cues(lx.RAISE, clause) if p < fixes[0]]
+        return not raised
 
     def align(self, clause: Clause) -> list[int]:
         if self._question(clause):
