@@ -122,8 +122,14 @@ FIX = _cue(
     r"\bre-?build\w*\s+the\b|\bpaper\s+(?:tickets?|forms?|process|backup)\b|"
     r"\b(?:launch|ship|go\s+live|release)\w*\s+without\b",
     r"\b(?:go(?:ing)?\s+live|launch\w*|ship\w*)\s+(?:[\w-]+\s+){0,3}anyway\b|\blaunch\s+what(?:'s|\s+is)\b|"
-    r"\bcach(?:e|ing)\s+the\b|\bswitch\w*\s+(?:[\w-]+\s+){0,2}on\b|\btranche\b|"
+    r"\bcach(?:e|ing)\s+the\b|\bswitch(?:ing)?\s+(?:[\w-]+\s+){0,2}on\b|\btranche\b|"
     r"\bleave\s+(?:the\s+)?(?:[\w-]+\s+){0,3}on\s+the\s+(?:old|legacy|existing)\b|\bunsplit\b",
+    # operational stand-ins and partial scope, said as plans
+    r"\b(?:run|keep)\s+both\b|\bside\s+by\s+side\b|\bon\s+paper\b|\bprint(?:s|ed|ing)?\b",
+    r"\b(?:on|from|with)\s+(?:last|previous|prior)\s+(?:year's|month's|week's|quarter's)\b|\bestimated\s+reads?\b",
+    r"\b(?:send|ship|launch|go\s+live|release|publish)\w*\s+(?:[\w'-]+\s+){1,4}without\b",
+    r"\b(?:ship|launch|release|go\s+live)\w*\s+(?:[\w'-]+\s+){0,5}only\b",
+    r"\buse\s+(?:the\s+)?(?:old|legacy|existing|current)\b|\bpull\w*\s+(?:[\w'-]+\s+){0,4}(?:straight|directly)\s+from\b",
     r"\bfake\b|\blast[\s-]month(?:'s)?\s+(?:\w+\s+)?(?:estimate|figures|numbers|data|snapshot)",
     r"\bbridge\s+to\s+the\s+(?:old|legacy|existing|current)\b",
     r"\bhard-?cod\w+|\bcanned\s+\w+|\bdummy\s+\w+|\bstaging\s+(?:table|area|bucket)\b|\bcron\b",
@@ -144,6 +150,7 @@ OPTIONS_WORD = _cue(
     r"\beither\s+(?!way\b)\w",  # not "either way", nor "I won't mock it either."
     r"\bor\s+(?:we\s+)?(?:\w+\s+){0,6}or\b|(?<=[,:])or\b|(?<=[,:]\s)or\b|\bbetween\s+(?:\w+\s+){1,6}or\b",
     r"\b(?:choose|choosing|pick|picking|decide|deciding|decision)\s+between\b",
+    r"\bwhether\s+(?:[\w'-]+\s+){1,10}or\b",
     # "plan B", "option A:" but not "I'd plan a phased cutover"
     r"\b(?:plan|option)\s+[ab]\b(?=\s*(?:[,.:;)]|is\b|would\b|and\b|or\b|$))",
 )
@@ -165,7 +172,7 @@ CONDITION = _rx(
     r"(?:\W*(?:and|then|so|but|um|uh)\b)*\W*(?:if|unless|whether)\b"
     r"(?:(?!\b(?:I'd|we'd|I'll|we'll|I\s+would|we\s+would)\b)[^,;:])*")
 # "One, we delay. Two, ... Three, we write a translation layer": options, one a sentence.
-ENUMERATED = _rx(r"\W*(?:one|two|three|four|option\s+\w+|\(?[1-4a-d][.):])[\s,:]")
+ENUMERATED = _rx(r"\W*(?:one|two|three|four|option\s+\w+|\(?[1-4a-d][.):]|or)[\s,:]")
 RECOMMEND = _cue(
     # A recommendation counts when it names one ("my recommendation is the bridge"),
     # not "options plus a recommendation".
@@ -521,6 +528,8 @@ TRUST = _cue(
     r"\b(?:marked|labelled|labeled|tagged|stamped|explicit)\s+['\"]|\b(?:never|not)\s+as\s+(?:a\s+)?zero",
     r"\b(?:silently|quietly)\s+\w+ing\b|\bimply\w*\s+(?:that\s+)?(?:everything|it's|it\s+is|all)\b",
     r"\b(?:nobody|no\s+one)\s+notices\b|\bhoping\s+(?:nobody|no\s+one)\b",
+    r"\b(?:carries|carry|carrying|filed\s+under|saying|subject\s+line:?|greyed\s+out\s+with)\s+['\"\u201c]",
+    r"\bcover\s+note\b|\bfootnote\s+saying\b|\bindicative\b|\bsubject\s+to\s+final\b|\bgreyed\s+out\b",
     r"\bfootnoted\b|\bshaded\b|\b(?:in|through|out)\s+quietly\b|\b(?:is|are)\s+to\s+follow\b",
     r"\bwhen\s+(?:[\w'-]+\s+){0,4}(?:isn't|aren't|is\s+not|are\s+not|don't|doesn't)\s+(?:there|ready|live|"
     r"done|working|real|final|finished)\b|\bin\s+(?:its|the|their)\s+(?:file\s+)?(?:name|header|title|"
