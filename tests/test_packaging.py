@@ -23,4 +23,4 @@ def test_wheel_bundles_the_prompts(tmp_path: Path) -> None:
     bundled = {n.rsplit("/", 1)[-1] for n in names
                if n.startswith("interviewer/_bundled_prompts/scenarios/")}
     assert scenarios and scenarios <= bundled
-    assert "interviewer/grading/lexicon.py" in names
+    assert "interviewer/grading/lexicon/fix.py" in names

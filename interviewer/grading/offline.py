@@ -53,8 +53,9 @@ def _stakeholder_words(stakeholders: tuple[str, ...]) -> re.Pattern[str] | None:
 def rules_sha256() -> str:
     """The hash of the rule set, recorded as the offline grader's prompt hash."""
     digest = hashlib.sha256()
-    for module in (lx.__file__, __file__):
-        digest.update(Path(module).read_bytes())
+    rules = sorted(Path(lx.__file__).parent.glob("*.py"))
+    for module in [*rules, Path(__file__)]:
+        digest.update(module.read_bytes())
     return digest.hexdigest()
 
 
