@@ -17,7 +17,9 @@ from dataclasses import dataclass
 _DASHES = "\u2014\u2013"  # em and en dash
 _SENTENCE_BREAK = re.compile(
     # "kind of... build a stub?": a spoken ellipsis is a pause, not a full stop.
-    rf"(?<=[.!?])(?<!\.\.\.)[\"')\]]*\s+|\n\s*|;\s*|\s+[{_DASHES}]+\s*|\s+-{{1,2}}\s+|[{_DASHES}]{{1,2}}")
+    rf"(?<=[.!?])(?<!\.\.\.)[\"')\]]*\s+|\n\s*|;\s*|\s+[{_DASHES}]+\s*|\s+-{{1,2}}\s+|[{_DASHES}]{{1,2}}"
+    # the end of a bracketed or commented aside ("[…] I'd…", "<!-- … --> I'd…")
+    r"|\]\s+|-->\s*")
 
 # Where a clause starts inside a sentence: the joints of a run-on answer.
 _CLAUSE_BREAK = re.compile(

@@ -7,7 +7,7 @@ from interviewer.grading.lexicon._build import cue, rx
 # --- surface: a dependency or mismatch made explicit as a risk -----------------------
 RAISE = cue(
     r"\b(?:I'd|I\s+would|I'll|I\s+will|we'd|we'll|to|and|would|will|must|should|let's|first|"
-    r"immediately|then|I|we)\s+(?:\w+\s+)?flag\w*\b(?!\s+(?:it\s+)?(?:off|on)\b)",
+    r"immediately|then|I|we|gets?|is|be|been)\s+(?:\w+\s+)?flag\w*\b(?!\s+(?:it\s+)?(?:off|on)\b)",
     r"\bflag(?:ged|ging|s)?\s+(?:it|this|that|up|early|clearly|immediately|loudly)\b(?!\s+(?:off|on)\b)",
     r"\b(?:talk|speak|went|walk\w*\s+over|reach\w*\s+out|call|ring|phone|email|ping|message|"
     r"write|say|said|go)\w*\s+(?:straight\s+)?(?:to|with)\s+(?:the|our|my|their|them|him|her|"
@@ -43,7 +43,7 @@ RAISE = cue(
     r"\bput(?:ting)?\s+(?:it|this|that)\s+(?:on|in)\b",
     r"\b(?:on|onto)\s+the\s+(?:table|radar)\b",
     r"\brisk\s+(?:register|log)\b|\braid\b",
-    r"\bbe(?:ing)?\s+(?:really\s+)?(?:upfront|transparent|open|honest|clear|loud)\b",
+    r"\bbe(?:ing)?\s+(?:really\s+)?(?:upfront|transparent|open|honest|clear|loud|straight)\b",
     r"\bcommunicat\w+",
     r"\bshare\s+(?:that|this|it|the)\b",
     r"\bmention\w*|\bloop\w*\s+in\b|\breport\s+(?:it|this|that|the)\b|\bshout\w*",
@@ -64,6 +64,8 @@ MISMATCH = cue(
     r"(?:be\s+)?(?:ready|finished|done|complete|there|in\s+place|available|built|live|delivered|"
     r"shipped)\b",
     r"\b(?:has|have|had)\s+stopped\b|\bstale\b|\bfailed\b|\bis\s+down\b|\b(?:weeks?|days?)\s+out\b",
+    r"\b(?:\w+\s+)short\b(?!\s+(?:term|list|answer|version|of\s+time))|"
+    r"\b(?:can't|cannot)\s+(?:carry|include|support|send|handle|read|provide)\b|"
     r"\bextra\s+(?:weeks?|days?|time)\b|\b(?:isn't|not|aren't)\s+coming\b|\bfor\s+another\s+(?:\w+\s+)?"
     r"(?:weeks?|days?)\b|\bwon't\s+(?:\w+\s+)?by\s+(?:launch|go-?live|cutover|then|the)\b",
     r"\bwon't\s+have\s+(?:it|them|\w+)\s+(?:till|until)\b|\b(?:going|goes|go)\s+(?:out|live)\s+without\b",
@@ -111,7 +113,7 @@ RELATION = cue(
     r"\b(?:can't|cannot|won't)\s+(?:run|work|operate|function)\s+on\b|"
     r"\bthat's\s+on\s+(?:the|their)\s+\w+|\bhostage\s+to\b|\bneeds?\s+(?:[\w-]+'s|their)\b",
     r"\b(?:their|[\w-]+'s)\s+date\s*,?\s*not\s+ours\b|\breally\s+(?:their|[\w-]+'s)\s+date\b",
-    r"\bhold(?:s|ing)?\s+(?:us|things|everything|the\s+\w+)\s+up\b|\bis\s+what\s+(?:[\w'&-]+\s+){1,4}on\b",
+    r"\bhold(?:s|ing)?\s+(?:us|things|everything|the\s+\w+)\s+up\b|\bholding\s+up\b|\bblocked\s+for\b|\bis\s+what\s+(?:[\w'&-]+\s+){1,4}on\b",
     r"\b(?:sits?|sitting|rides?|riding|hangs?|hanging|rests?|resting|hinges?|hinging)\s+"
     r"(?:(?:on|upon)\s+top\s+of|on|upon)\b",
     r"\b(?:can't|cannot|won't|couldn't|isn't|aren't|doesn't|not)\s+(?:[\w'-]+\s+){0,8}until\b",
@@ -122,7 +124,7 @@ FRAMING = cue(
     r"\b(?:issue|problem|risk|concern|headline|crux)\s+(?:here\s+|for\s+me\s+)?is\b",
     r"\b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:a|the|our)\s+(?:big\s+|real\s+|major\s+|"
     r"huge\s+)?(?:risk|problem|issue|red\s+flag)\b",
-    r"\bas\s+a\s+risk\b|\bat\s+risk\b|\bred\s+flag\b|\belephant\b",
+    r"\bas\s+an?\s+(?:\w+\s+)?risk\b|\bat\s+risk\b|\bred\s+flag\b|\belephant\b",
     r"\b(?:amber|red)\b|\b\w+est\s+risk\b|\brisk\s+on\s+the\s+(?:board|register|log)\b",
 )
 # Talk about dependencies in general ("every project has a million dependencies") is
