@@ -173,6 +173,8 @@ class _Reader:
         text = self.text[clause.start : clause.end]
         if text.rstrip().endswith("?"):
             return []  # "could we mock it?" asks; it doesn't commit
+        if self._others_idea(clause):
+            return []
         # A clause that lists options commits to none of them, however it opens
         # ("If we're ahead, I'd go to sales with three options: …").
         lists = self.any_cue(lx.OPTIONS_WORD, clause.start, clause.end)
@@ -183,6 +185,16 @@ class _Reader:
         if self.options_sentence(clause) and not committed:
             return []
         return cues
+
+    def _others_idea(self, clause: Clause) -> bool:
+        """The sentence reports what someone else will propose ("the dev lead will say…")."""
+        sentence = self.sentences[clause.sentence]
+        found = lx.OTHERS_IDEA.search(self.text, sentence.start, sentence.end)
+        if found is None:
+            return False
+        before = (sentence.start, found.start())
+        return not (lx.FIRST_PERSON.search(self.text, *before)
+                    or lx.DOCUMENT.search(self.text, *before))
 
     def surface(self, clause: Clause) -> list[int]:
         relation = self.live_cues(lx.RELATION, clause)

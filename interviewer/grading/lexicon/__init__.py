@@ -44,7 +44,16 @@ from interviewer.grading.lexicon.fix import (
     ENUMERATED as ENUMERATED,
 )
 from interviewer.grading.lexicon.fix import (
+    DOCUMENT as DOCUMENT,
+)
+from interviewer.grading.lexicon.fix import (
+    FIRST_PERSON as FIRST_PERSON,
+)
+from interviewer.grading.lexicon.fix import (
     FIX as FIX,
+)
+from interviewer.grading.lexicon.fix import (
+    OTHERS_IDEA as OTHERS_IDEA,
 )
 from interviewer.grading.lexicon.fix import (
     OPTIONS_WORD as OPTIONS_WORD,

@@ -85,7 +85,34 @@ FIX = cue(
     r"\b(?:send|ship|release|publish|issue)\w*\s+(?:[\w'&-]+\s+){0,5}(?:anyway|regardless|as\s+is)\b",
     r"\bturn\w*\s+(?:the\s+|that\s+|it\s+)?(?:[\w-]+\s+){0,2}off\b|\bswitch\w*\s+(?:[\w-]+\s+){0,2}off\b",
     r"\bhid(?:e|ing)\s+the\b(?!\s+(?:problem|issue|risk|truth|gap|fact|bad))|\bdisabl\w+",
+    # everyday stand-ins: doing it ourselves, pointing at the old thing, a piece in between
+    r"\bourselves\b|\bon\s+our\s+(?:side|end)\b|\bour\s+own\s+(?:[\w-]+\s+)?(?:conversion|mapping|"
+    r"copy|version|rates|list|service|import|export|load)\b",
+    r"\bpoint\w*\s+(?!people|customers|users|them|everyone|fingers)(?:the\s+|our\s+|it\s+)?"
+    r"(?:[\w-]+\s+){0,2}at\s+(?:the\s+|their\s+|[\w-]+'s\s+)",
+    r"\bsmall\s+(?:piece|service|layer|job|bit|script|app|tool)\b|\b(?:in[\s-]between)\s+(?:bit|piece|"
+    r"layer|service|step)\b|\bpiece\s+in\s+between\b",
+    r"\btemporar(?:y|ily)\s+(?:[\w-]+\s+)?(?:login|service|path|process|route|endpoint|table|copy|"
+    r"feed|export|import|fix|solution|screen|version|mapping|rates?)\b|\bprototype\b",
+    r"\bswap\w*\s+(?:them|it|theirs|their\s+\w+|the\s+\w+)\s+(?:in|over)\b|\bswap\w*\s+(?:[\w-]+\s+){0,3}"
+    r"for\s+(?:the\s+)?(?:old|their|our)\b|\bswitch\w*\s+(?:the\s+\w+\s+)?over\b",
+    r"\b(?:dump|copy|load|export|sync)\w*\s+(?:[\w'-]+\s+){0,5}(?:every\s+night|nightly|daily|each\s+"
+    r"night|once\s+a\s+day)\b|\bnightly\s+(?:load|dump|copy|job)\b",
+    r"\b(?:screen|button|tab|page|feature|menu|section)\s+hidden\b|\bkeep\s+back\b",
+    r"\bwith\s+the\s+(?:[\w-]+\s+){0,2}(?:we\s+have|we've\s+got)\b|\bgoes\s+straight\s+through\b|"
+    r"\b(?:run|build|close|publish)\w*\s+(?:[\w-]+\s+){0,3}(?:for|with)\s+the\s+other\s+"
+    r"(?:three|two|regions|feeds|\w+\s+regions)\b",
 )
+
+# "The dev lead will say let's just fake it": someone else's idea, which the
+# candidate is about to weigh, is not the candidate's fix.
+OTHERS_IDEA = rx(
+    r"\b(?:will|'ll|would|might|may|could)\s+(?:probably\s+|likely\s+|definitely\s+|surely\s+)?"
+    r"(?:say|suggest|want|propose|push|argue|ask)\w*\b|\b(?:floated|suggested|proposed|pitched)\b")
+FIRST_PERSON = rx(r"\b(?:I|I'd|I'll|I'm|we|we'd|we'll|my|me)\b")
+# "the status report would say 'SSO pending'" is the candidate's own document talking.
+DOCUMENT = rx(r"\b(?:report|status|dashboard|email|note|notes|banner|label|page|message|screen|"
+              r"pack|update|it|that|this)\b")
 
 # Options laid before stakeholders are `align`, not `fix` (the rubric's line).
 OPTIONS_WORD = cue(

@@ -117,6 +117,11 @@ RELATION = cue(
     r"\b(?:sits?|sitting|rides?|riding|hangs?|hanging|rests?|resting|hinges?|hinging)\s+"
     r"(?:(?:on|upon)\s+top\s+of|on|upon)\b",
     r"\b(?:can't|cannot|won't|couldn't|isn't|aren't|doesn't|not)\s+(?:[\w'-]+\s+){0,8}until\b",
+    # "Thursday only works if APAC sends their extract tonight"
+    r"\bonly\s+(?:works|happens|holds|flies|stands|goes\s+ahead|goes\s+live)\s+if\b",
+    r"\b(?:standing|stands|stand)\s+between\s+(?:us|our|the|me|you)\b|\bcounting\s+on\b",
+    r"\bneeds?\s+(?:this|that|their|the)\s+(?:[\w-]+\s+)?(?:api|feed|file|extract|endpoint|"
+    r"export|module|service|patch|release|build)\b",
 )
 FRAMING = cue(
     r"\b(?:real|core|main|big|bigger|biggest|key|first|underlying|actual|root)\s+(?:issue|problem|risk|"
