@@ -15,7 +15,8 @@ from interviewer import __version__
 from interviewer.errors import InterviewerError
 
 # command name -> module under interviewer.commands
-_COMMANDS = {"grade": "grade", "eval": "evaluate", "scenarios": "scenarios"}
+_COMMANDS = {"chat": "chat", "grade": "grade", "eval": "evaluate", "scenarios": "scenarios",
+             "personas": "personas"}
 
 
 def _provider_options(parser: argparse.ArgumentParser) -> None:
@@ -29,6 +30,28 @@ def _prompts_option(parser: argparse.ArgumentParser) -> None:
                              "(default: $INTERVIEWER_PROMPTS_DIR)")
 
 
+def _chat_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    chat = sub.add_parser(
+        "chat", help="hold a mock interview (the main job)",
+        description="A spoken-style mock interview. On a terminal it is interactive; with "
+                    "--answers FILE (or -, or piped stdin) it runs from answers separated by "
+                    "lines holding only ---. Type /help during the interview for commands.")
+    chat.add_argument("--persona", metavar="NAME", help="who interviews you (see `personas`)")
+    chat.add_argument("--scenario", action="append", metavar="ID|FILE",
+                      help="a scenario to practise; repeat for several (default: three)")
+    _provider_options(chat)
+    chat.add_argument("--model", metavar="M", help="interviewer model (openai provider)")
+    chat.add_argument("--grader-model", metavar="M", help="grader model (openai provider)")
+    chat.add_argument("--answers", metavar="FILE|-", help="run non-interactively from answers")
+    chat.add_argument("--time-limit", type=int, metavar="SECONDS",
+                      help="seconds per answer (default: the persona's, if it sets one)")
+    chat.add_argument("--transcripts-dir", metavar="DIR",
+                      help="where sessions are saved (default: $INTERVIEWER_TRANSCRIPTS_DIR "
+                           "or ./transcripts)")
+    chat.add_argument("--resume", metavar="PATH", help="continue an unfinished session")
+    _prompts_option(chat)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="interviewer",
@@ -37,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"interviewer {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
+    _chat_parser(sub)
     grade = sub.add_parser("grade", help="grade one reply read from stdin",
                            description="Grade one candidate reply (read from stdin) by the "
                                        "rubric, with the evidence for each move.")
@@ -55,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--model", metavar="M", help="grader model (openai provider)")
     ev.add_argument("--json", action="store_true", help="print one JSON document")
     _prompts_option(ev)
+
+    pe = sub.add_parser("personas", help="list the interviewer personas",
+                        description="List the personas who can interview you.")
+    pe.add_argument("--json", action="store_true", help="print one JSON document")
+    _prompts_option(pe)
 
     sc = sub.add_parser("scenarios", help="list the scenarios",
                         description="List the scenarios you can practise.")

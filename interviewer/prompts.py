@@ -1,4 +1,4 @@
-"""Load scenarios (and later personas) from prompt folders, with errors a user can act on.
+"""Load scenarios and personas from prompt folders, with errors a user can act on.
 
 Folders are searched in order: the one the user names (`--prompts-dir` or
 `INTERVIEWER_PROMPTS_DIR`) first, then the bundled prompts, so a user's file
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import string
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from interviewer.errors import UnknownNameError, UserInputError
-from interviewer.schemas import Scenario
+from interviewer.schemas import Persona, Scenario
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -99,12 +100,65 @@ def load_scenario_file(path: Path) -> Scenario:
     return scenario
 
 
+PLACEHOLDERS = frozenset({"title", "situation", "question", "stakeholder", "stakeholders",
+                          "dependency", "fact", "limit"})
+
+
+def _templates(value: object, path: str) -> list[tuple[str, str]]:
+    """Every (field path, text) string under a persona's `lines` table."""
+    if isinstance(value, str):
+        return [(path, value)]
+    if isinstance(value, list):
+        return [t for item in value for t in _templates(item, path)]
+    if isinstance(value, dict):
+        return [t for k, v in value.items() for t in _templates(v, f"{path}.{k}")]
+    return []
+
+
+def _check_placeholders(data: dict[str, Any], text: str, path: Path) -> None:
+    for field, template in _templates(data.get("lines", {}), "lines"):
+        try:
+            names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        except ValueError as exc:
+            raise UserInputError(f"field {field!r}: {exc} (write {{{{ and }}}} for braces)",
+                                 source=str(path), line=_line_of_text(text, template)) from None
+        unknown = sorted(names - PLACEHOLDERS)
+        if unknown:
+            raise UserInputError(
+                f"field {field!r}: unknown placeholder {{{unknown[0]}}} "
+                f"(known: {', '.join(sorted(PLACEHOLDERS))})",
+                source=str(path), line=_line_of_text(text, "{" + unknown[0]))
+
+
+def _line_of_text(text: str, needle: str) -> int | None:
+    at = text.find(needle[:40])
+    return text.count("\n", 0, at) + 1 if at >= 0 else None
+
+
+def load_persona_file(path: Path) -> Persona:
+    persona = validate_file(Persona, path)
+    data, text = _read_toml(path)
+    if path.stem != persona.id:
+        raise UserInputError(
+            f"field 'id': {persona.id!r} does not match the file name {path.stem!r}",
+            source=str(path), line=line_of_key(text, "id"))
+    _check_placeholders(data, text, path)
+    return persona
+
+
 @dataclass(frozen=True)
 class Library:
-    """Every scenario the user can pick, by id."""
+    """Every scenario and persona the user can pick, by id."""
 
     scenarios: dict[str, Scenario]
     sources: dict[str, Path]
+    personas: dict[str, Persona]
+    persona_sources: dict[str, Path]
+
+    def persona(self, name: str) -> Persona:
+        if name in self.personas:
+            return self.personas[name]
+        raise UnknownNameError("persona", name, list(self.personas))
 
     def scenario(self, ref: str) -> Scenario:
         """A scenario by id, or by path to a scenario file."""
@@ -126,4 +180,12 @@ def load_library(user_dir: str | Path | None = None) -> Library:
             scenario = load_scenario_file(path)
             scenarios[scenario.id] = scenario
             sources[scenario.id] = path
-    return Library(scenarios=dict(sorted(scenarios.items())), sources=sources)
+    personas: dict[str, Persona] = {}
+    persona_sources: dict[str, Path] = {}
+    for folder in reversed(search_dirs(user_dir)):
+        for path in sorted((folder / "personas").glob("*.toml")):
+            persona = load_persona_file(path)
+            personas[persona.id] = persona
+            persona_sources[persona.id] = path
+    return Library(scenarios=dict(sorted(scenarios.items())), sources=sources,
+                   personas=dict(sorted(personas.items())), persona_sources=persona_sources)

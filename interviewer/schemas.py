@@ -133,3 +133,47 @@ class LabelledItem(_Strict):
         if unknown:
             raise ValueError(f"unknown flag {unknown[0]!r} (known: {', '.join(FLAG_NAMES)})")
         return labels
+
+
+# The gaps the interviewer probes, in the framework's order: dependency, impact,
+# stakeholders and trade-offs, timing, then the solution, then trust.
+PROBE_ORDER: tuple[Move, ...] = ("surface", "assess", "align", "clarify_timing", "fix",
+                                 "protect_trust")
+Lines = Annotated[list[NonEmpty], Field(min_length=1)]
+
+
+class PersonaProbes(_Strict):
+    """Follow-up questions for each missing move; the offline interviewer asks each once."""
+
+    surface: Lines
+    assess: Lines
+    align: Lines
+    clarify_timing: Lines
+    fix: Lines
+    protect_trust: Lines
+
+
+class PersonaLines(_Strict):
+    """What the offline interviewer says. Placeholders: {title} {situation} {question}
+    {stakeholder} {stakeholders} {dependency} {fact} {limit}."""
+
+    opening: Lines
+    probes: PersonaProbes
+    reveal: Lines
+    cut_in: Lines
+    timed_out: Lines
+    wrap_up: Lines
+    closing: Lines
+    nudge: Lines
+    resume: Lines = ["Where were we. {question}"]
+
+
+class Persona(_Strict):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+    name: NonEmpty
+    summary: NonEmpty
+    system_prompt: NonEmpty = Field(description="what an LLM interviewer is told to be")
+    time_limit: int | None = Field(default=None, ge=5, description="default seconds per answer")
+    cut_in_words: int = Field(default=250, ge=30, description="an answer longer than this is cut")
+    max_probes: int = Field(default=3, ge=0, le=6, description="follow-ups per scenario")
+    lines: PersonaLines

@@ -10,6 +10,7 @@ from interviewer.config import ProviderChoice, announce, choose_provider, load_d
 from interviewer.errors import UserInputError
 from interviewer.evaluate import Grader
 from interviewer.prompts import Library, load_library
+from interviewer.providers.base import Engine
 
 
 def library(args: argparse.Namespace) -> Library:
@@ -34,6 +35,15 @@ def grader_for(args: argparse.Namespace) -> tuple[Grader, ProviderChoice]:
     from interviewer.grading.offline import grade_offline
 
     return grade_offline, choice
+
+
+def engine_for(args: argparse.Namespace) -> Engine:
+    """The engine for an interview: the grader for the provider, plus its voice."""
+    _, choice = grader_for(args)
+    from interviewer.providers.offline import OfflineEngine
+
+    assert choice.name == "offline"
+    return OfflineEngine()
 
 
 def print_json(document: object) -> None:

@@ -41,10 +41,10 @@ from interviewer.grading.lexicon.fix import (
     COUNTING_QUESTION as COUNTING_QUESTION,
 )
 from interviewer.grading.lexicon.fix import (
-    ENUMERATED as ENUMERATED,
+    DOCUMENT as DOCUMENT,
 )
 from interviewer.grading.lexicon.fix import (
-    DOCUMENT as DOCUMENT,
+    ENUMERATED as ENUMERATED,
 )
 from interviewer.grading.lexicon.fix import (
     FIRST_PERSON as FIRST_PERSON,
@@ -53,10 +53,10 @@ from interviewer.grading.lexicon.fix import (
     FIX as FIX,
 )
 from interviewer.grading.lexicon.fix import (
-    OTHERS_IDEA as OTHERS_IDEA,
+    OPTIONS_WORD as OPTIONS_WORD,
 )
 from interviewer.grading.lexicon.fix import (
-    OPTIONS_WORD as OPTIONS_WORD,
+    OTHERS_IDEA as OTHERS_IDEA,
 )
 from interviewer.grading.lexicon.fix import (
     OWN_ACTION as OWN_ACTION,

@@ -1,0 +1,104 @@
+"""`interviewer chat`: the mock interview, in a terminal or from an answers file."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from interviewer.commands.common import engine_for, library
+from interviewer.errors import UserInputError
+from interviewer.interview import AnswerSource, run_interview
+from interviewer.prompts import Library
+from interviewer.session import Output, Plan, Session
+from interviewer.store import TranscriptWriter, new_session_id, read_transcript
+
+DEFAULT_PERSONA = "integration-lead"
+# A first session covers the three situations people are asked about most.
+DEFAULT_SCENARIOS = ("crm-vendor-late", "finance-feed-missing", "payments-partial-golive")
+
+
+def _plan(args: argparse.Namespace, lib: Library) -> Plan:
+    if args.persona:
+        persona = lib.persona(args.persona)
+    elif DEFAULT_PERSONA in lib.personas:
+        persona = lib.personas[DEFAULT_PERSONA]
+    elif lib.personas:
+        persona = next(iter(lib.personas.values()))
+    else:
+        raise UserInputError("no personas found: add a personas/*.toml file to the prompts folder")
+    refs = args.scenario or [s for s in DEFAULT_SCENARIOS if s in lib.scenarios]
+    scenarios = [lib.scenario(ref) for ref in refs or list(lib.scenarios)[:3]]
+    if not scenarios:
+        raise UserInputError("no scenarios found: add a scenarios/*.toml file")
+    limit = args.time_limit if args.time_limit is not None else persona.time_limit
+    return Plan(persona, scenarios, limit, explicit_time_limit=args.time_limit is not None)
+
+
+def _answers_stream(args: argparse.Namespace) -> tuple[BinaryIO, str] | None:
+    if args.answers == "-" or (args.answers is None and not sys.stdin.isatty()):
+        return sys.stdin.buffer, "<stdin>"
+    if args.answers is None:
+        return None
+    path = Path(args.answers)
+    try:
+        return path.open("rb"), str(path)
+    except OSError as exc:
+        raise UserInputError(f"cannot open the answers file: {exc.strerror}",
+                             source=str(path)) from None
+
+
+def _front_end(args: argparse.Namespace) -> tuple[AnswerSource, Output]:
+    stream = _answers_stream(args)
+    if stream is not None:
+        from interviewer.answers import AnswersFeed
+        from interviewer.console import ConsoleOutput
+
+        return AnswersFeed(*stream), ConsoleOutput(sys.stdout)
+    from interviewer.tui import TerminalOutput, TerminalSource
+
+    return TerminalSource(), TerminalOutput()
+
+
+def _transcripts_dir(args: argparse.Namespace) -> Path:
+    chosen = args.transcripts_dir or os.environ.get("INTERVIEWER_TRANSCRIPTS_DIR") or "transcripts"
+    return Path(chosen)
+
+
+def run(args: argparse.Namespace) -> int:
+    lib = library(args)
+    if args.time_limit is not None and args.time_limit < 5:
+        raise UserInputError("--time-limit must be at least 5 seconds")
+    transcript = None
+    if args.resume:
+        from interviewer.resume import plan_from
+
+        transcript = read_transcript(Path(args.resume))
+        for warning in transcript.warnings:
+            print(f"interviewer: warning: {warning}", file=sys.stderr)
+        if transcript.ended:
+            raise UserInputError("this session already ended; start a new one with "
+                                 "`interviewer chat`", source=args.resume)
+        plan = plan_from(transcript, lib, args.time_limit)
+    else:
+        plan = _plan(args, lib)
+    engine = engine_for(args)
+    source, output = _front_end(args)
+    if transcript is not None:
+        writer = TranscriptWriter.append_to(transcript.path, repair=transcript.torn_tail)
+    else:
+        writer = TranscriptWriter.create(_transcripts_dir(args), new_session_id())
+    session = Session(lib, plan, engine, writer, output)
+    print(f"interviewer: transcript {writer.path}", file=sys.stderr)
+    if transcript is not None:
+        from interviewer.resume import carry_on, restore
+
+        restore(session, transcript)
+        carry_on(session, transcript)
+    else:
+        session.start()
+    run_interview(session, source)
+    print(f"interviewer: transcript saved to {writer.path}", file=sys.stderr)
+    return 0

@@ -1,0 +1,28 @@
+"""`interviewer personas`: who can interview you."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from interviewer.commands.common import library, print_json
+
+
+def run(args: argparse.Namespace) -> int:
+    lib = library(args)
+    if args.json:
+        print_json([
+            {"id": p.id, "name": p.name, "summary": p.summary, "time_limit": p.time_limit,
+             "cut_in_words": p.cut_in_words, "max_probes": p.max_probes,
+             "source": str(lib.persona_sources[p.id])}
+            for p in lib.personas.values()
+        ])
+        return 0
+    from interviewer.render import Style
+
+    style = Style(sys.stdout)
+    width = max((len(p) for p in lib.personas), default=0) + 2
+    for p in lib.personas.values():
+        limit = f"  [{p.time_limit} s an answer]" if p.time_limit else ""
+        print(f"{style.bold(p.id.ljust(width))}{p.summary}{style.dim(limit)}")
+    return 0

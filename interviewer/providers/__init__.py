@@ -1,0 +1,1 @@
+"""The engines behind an interview: offline rules and templates, or a model server."""

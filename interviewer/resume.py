@@ -1,0 +1,79 @@
+"""Continue an unfinished session from its transcript (`chat --resume PATH`)."""
+
+from __future__ import annotations
+
+from interviewer.errors import UserInputError
+from interviewer.events import Answer, GradeEvent, Line, PersonaSwap, Reveal, ScenarioStarted
+from interviewer.policy import Action, ScenarioProgress, decide
+from interviewer.prompts import Library
+from interviewer.providers.base import Conversation
+from interviewer.schemas import Grade
+from interviewer.session import Plan, Session
+from interviewer.store import Transcript
+
+
+def plan_from(transcript: Transcript, library: Library,
+              time_limit: int | None = None) -> Plan:
+    header = transcript.header
+    persona_id = header.persona
+    for event in transcript.events:
+        if isinstance(event, PersonaSwap):
+            persona_id = event.persona
+    where = str(transcript.path)
+    try:
+        persona = library.persona(persona_id)
+        scenarios = [library.scenario(sid) for sid in header.scenarios]
+    except UserInputError as exc:
+        raise UserInputError(f"cannot resume: {exc}", source=where, line=1) from None
+    limit = time_limit if time_limit is not None else header.time_limit
+    return Plan(persona, scenarios, limit, explicit_time_limit=time_limit is not None)
+
+
+def restore(session: Session, transcript: Transcript) -> None:
+    """Rebuild the session's state by walking the saved events in order."""
+    turns: list[tuple[str, str]] = []
+    grades: dict[int, Grade | None] = {}
+    for event in transcript.events:
+        session.events.append(event)
+        if isinstance(event, ScenarioStarted):
+            session.index = event.index
+            session.progress = ScenarioProgress(session.scenarios[event.index], event.index)
+            session.conversation = Conversation(session.persona, session.scenario, event.index,
+                                                turns=turns)
+        elif isinstance(event, Line):
+            session.conversation.said.append(event.text)
+            turns.append(("interviewer", event.text))
+            if event.kind == "probe" and event.move:
+                session.progress.probed.append(event.move)
+            if event.kind not in ("nudge", "cut_in", "timed_out", "closing"):
+                session.last_line = event.text
+        elif isinstance(event, Answer):
+            session.answers = event.index + 1
+            turns.append(("candidate", event.text))
+        elif isinstance(event, GradeEvent):
+            grades[event.answer] = event.grade
+            session.progress.record(event.grade)
+        elif isinstance(event, Reveal):
+            session.progress.revealed.add(event.fact)
+        elif isinstance(event, PersonaSwap):
+            session.persona = session.library.persona(event.persona)
+            session.conversation.persona = session.persona
+
+
+def carry_on(session: Session, transcript: Transcript) -> None:
+    """Say what comes next: finish an answer cut off mid-turn, or pick up the thread."""
+    last = transcript.events[-1] if transcript.events else None
+    answer = next((e for e in reversed(transcript.events) if isinstance(e, Answer)), None)
+    if isinstance(last, (Answer, GradeEvent)) and answer is not None:
+        graded = any(isinstance(e, GradeEvent) and e.answer == answer.index
+                     for e in transcript.events)
+        grade = None
+        if not graded:
+            grade = session.engine.grade(answer.text, session.scenario, session.last_line)
+            session.write(GradeEvent(answer=answer.index, grade=grade))
+            session.progress.record(grade)
+        for action in decide(session.progress, session.persona, answer.text, grade,
+                             words=answer.words, timed_out=answer.timed_out):
+            session.act(action)
+        return
+    session.say(Action("resume"))
