@@ -121,6 +121,9 @@ def read_transcript(path: Path) -> Transcript:
         try:
             events.append(_parse(raw))
         except (json.JSONDecodeError, ValidationError) as exc:
+            if number == 1:
+                raise UserInputError("not a transcript: the first line is not a 'session' event",
+                                     source=str(path), line=1) from None
             if last and not complete_tail:
                 warnings.append(f"{path}:{number}: the last line is incomplete (the session "
                                 "was cut off while writing it); it is ignored")

@@ -113,7 +113,8 @@ class TerminalSource:
     def __init__(self, input: Input | None = None, output: PtOutput | None = None) -> None:
         self.prompt: PromptSession[str] = PromptSession(
             history=InMemoryHistory(), multiline=True, key_bindings=key_bindings(),
-            style=STYLE, input=input, output=output, refresh_interval=0.5)
+            style=STYLE, input=input, output=output, refresh_interval=0.5,
+            validate_while_typing=False)
         self._keep = ""
         self._deadline: float | None = None
         self._session: Session | None = None
@@ -157,7 +158,7 @@ class TerminalSource:
             text = self.prompt.prompt(
                 [("class:prompt", "you \u203a ")], default=default, pre_run=arm,
                 bottom_toolbar=self._toolbar, validator=_WordLimit(session),
-                validate_while_typing=False, prompt_continuation="      ")
+                prompt_continuation="      ")
         except EOFError:
             return None
         finally:

@@ -69,8 +69,8 @@ def _transcripts_dir(args: argparse.Namespace) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     lib = library(args)
-    if args.time_limit is not None and args.time_limit < 5:
-        raise UserInputError("--time-limit must be at least 5 seconds")
+    if args.time_limit is not None and args.time_limit < 1:
+        raise UserInputError("--time-limit must be a whole number of seconds, at least 1")
     transcript = None
     if args.resume:
         from interviewer.resume import plan_from

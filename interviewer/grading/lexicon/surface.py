@@ -51,7 +51,8 @@ RAISE = cue(
 )
 MISMATCH = cue(
     r"\blate\b|\blater\s+than\b|\blateness\b",
-    r"\bdelay\w*|\bslip(?:s|ped|ping|page)?\b(?!\s+through)|\bbehind\b|\boverdue\b|\bpushed\s+(?:back|out)\b",
+    r"\bdelay\w*|\bslip(?:s|ped|ping|page)?\b(?!\s+through)|\bbehind\b(?!\s+(?:a|an|the|our|its)\s+(?:[\w-]+\s+){0,2}(?:flag|toggle|switch|config|"
+    r"proxy|gateway|fa[cç]ade|adapter|firewall))|\boverdue\b|\bpushed\s+(?:back|out)\b",
     r"\bafter\s+(?:our|the|my|we)\s+(?:\w+\s+){0,2}(?:launch|go-?live|cutover|date|deadline|"
     r"peak|go\b)",
     r"\b(?:weeks?|days?|months?|fortnight)\s+(?:late|later|past|behind|after\s+(?:our|the|we|us|"
