@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from interviewer.config import ProviderChoice, announce, choose_provider, load_dotenv_file
 from interviewer.errors import UserInputError
-from interviewer.evaluate import Grader
 from interviewer.prompts import Library, load_library
-from interviewer.providers.base import Engine
+
+if TYPE_CHECKING:
+    from interviewer.evaluate import Grader
+    from interviewer.providers.base import Engine
 
 
 def library(args: argparse.Namespace) -> Library:
