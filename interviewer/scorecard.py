@@ -6,6 +6,7 @@ live session printed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
@@ -69,8 +70,12 @@ def _first(evidence: list[tuple[int, Evidence]], move: Move) -> tuple[int, Evide
     return min(found, key=lambda pair: (pair[0], pair[1].start)) if found else None
 
 
+_DANGLING = re.compile(r"[\s,;:-]+(?:so|and|but|then|or|because)?[\s,;:-]*$", re.I)
+
+
 def _sentence(quote: str) -> str:
-    text = " ".join(quote.split()).strip(" ,;-")
+    """A quote as a sentence of the reframed answer ("..., so" loses its dangling "so")."""
+    text = _DANGLING.sub("", " ".join(quote.split()))
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "?", "!")) else text + "."
 

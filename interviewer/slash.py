@@ -50,9 +50,9 @@ COMMANDS: dict[str, SlashCommand] = {c.name: c for c in (
 def help_text() -> str:
     width = max(len(c.usage) for c in COMMANDS.values())
     rows = [f"  {c.usage.ljust(width)}  {c.help}" for c in COMMANDS.values()]
-    keys = ("  Enter submits; Alt-Enter (or Esc, Enter) adds a line; Ctrl-C clears the answer; "
-            "Ctrl-D ends.")
-    return "\n".join(["commands:", *rows, keys])
+    keys = ["keys:", "  Enter submits; Alt-Enter (or Esc, then Enter) adds a line",
+            "  Ctrl-C clears the answer; Ctrl-D on an empty answer ends"]
+    return "\n".join(["commands:", *rows, *keys])
 
 
 def parse(text: str) -> tuple[SlashCommand | None, str] | None:
