@@ -123,6 +123,11 @@ def main() -> None:
         print(f"cold start, interviewer --help:                 {help_s * 1000:.0f} ms")
         print(f"10-answer session from stdin, start to exit:    {chat_s * 1000:.0f} ms  "
               f"ratio {chat_s / help_s:.2f} (target < 2)")
+        # The floor any pydantic-validated command starts from, for comparison.
+        floor = _seconds([sys.executable, "-c", "from pydantic import BaseModel\n"
+                          "class M(BaseModel):\n    x: int\nM(x=1)"])
+        print(f"floor, python importing pydantic + one model:   {floor * 1000:.0f} ms  "
+              f"ratio {floor / help_s:.2f}")
 
         fifty = "\n---\n".join((ANSWERS * 5)[:50]).encode() + b"\n"
         scenario_ids = ["crm-vendor-late", "finance-feed-missing", "payments-partial-golive",
