@@ -91,3 +91,25 @@ def test_the_toolbar_shows_persona_scenario_words_and_countdown(library: Library
     assert source._toolbar()[-1][0] == "class:bottom-toolbar.amber"
     source._deadline = time.monotonic() + 10
     assert source._toolbar()[-1][0] == "class:bottom-toolbar.red"
+
+
+def test_an_answer_over_the_limit_stays_in_the_input(library: Library, tmp_path: Path,
+                                                     pipe: PipeInput) -> None:
+    too_long = "word " * 4001
+    session, output = make_session(library, tmp_path)
+    session.output = TerminalOutput(DummyOutput())
+    source = TerminalSource(input=pipe, output=DummyOutput())
+    session.start()
+    seen: list[str] = []
+
+    def check_then_end() -> None:
+        time.sleep(1.0)
+        seen.append(source.prompt.default_buffer.text)  # still there, not submitted
+        pipe.send_text(CTRL_C + "/end" + ENTER)
+
+    pipe.send_text(too_long + ENTER)
+    threading.Thread(target=check_then_end, daemon=True).start()
+    run_interview(session, source)
+    assert [s.strip() for s in seen] == [too_long.strip()]
+    assert not [e for e in read_transcript(session.writer.path).events
+                if isinstance(e, Answer)]
