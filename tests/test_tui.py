@@ -96,18 +96,24 @@ def test_the_toolbar_shows_persona_scenario_words_and_countdown(library: Library
 def test_an_answer_over_the_limit_stays_in_the_input(library: Library, tmp_path: Path,
                                                      pipe: PipeInput) -> None:
     too_long = "word " * 4001
-    session, output = make_session(library, tmp_path)
+    session, _ = make_session(library, tmp_path)
     session.output = TerminalOutput(DummyOutput())
     source = TerminalSource(input=pipe, output=DummyOutput())
     session.start()
     seen: list[str] = []
 
     def check_then_end() -> None:
-        time.sleep(1.0)
+        deadline = time.monotonic() + 10
+        # the pipe delivers 20,000 characters in pieces; wait for all of them, then Enter
+        while (len(source.prompt.default_buffer.text.split()) < 4001
+               and time.monotonic() < deadline):
+            time.sleep(0.1)
+        pipe.send_text(ENTER)
+        time.sleep(0.5)
         seen.append(source.prompt.default_buffer.text)  # still there, not submitted
         pipe.send_text(CTRL_C + "/end" + ENTER)
 
-    pipe.send_text(too_long + ENTER)
+    pipe.send_text(too_long)
     threading.Thread(target=check_then_end, daemon=True).start()
     run_interview(session, source)
     assert [s.strip() for s in seen] == [too_long.strip()]
