@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from interviewer import __version__
 from interviewer.errors import InterviewerError
+from interviewer.secrets import redact
 
 # command name -> module under interviewer.commands
 _COMMANDS = {"chat": "chat", "grade": "grade", "eval": "evaluate", "scenarios": "scenarios",
@@ -98,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = module.run(args)
     except InterviewerError as exc:
-        print(f"interviewer: error: {exc}", file=sys.stderr)
+        print(f"interviewer: error: {redact(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("interviewer: interrupted", file=sys.stderr)

@@ -34,13 +34,13 @@ def choose_provider(flag: str | None, model: str | None = None) -> ProviderChoic
     env = os.environ.get("INTERVIEWER_PROVIDER")
     if env:
         return ProviderChoice(env, model, "INTERVIEWER_PROVIDER")
-    if os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"):
-        return ProviderChoice("openai", model, "OPENAI_API_KEY or OPENAI_BASE_URL is set",
-                              explicit=False)
+    if os.environ.get("OPENAI_BASE_URL"):
+        return ProviderChoice("openai", model, "OPENAI_BASE_URL is set", explicit=False)
+    if os.environ.get("OPENAI_API_KEY"):
+        return ProviderChoice("openai", model, "OPENAI_API_KEY is set", explicit=False)
     return ProviderChoice("offline", None, "no API key or base URL is set", explicit=False)
 
 
-def announce(choice: ProviderChoice) -> None:
-    """Print the provider and model once on stderr, as the contract asks."""
-    model = choice.model or "none"
-    print(f"interviewer: provider {choice.name}, model {model} ({choice.reason})", file=sys.stderr)
+def announce(choice: ProviderChoice, models: str) -> None:
+    """Print the provider and its models once on stderr, as the contract asks."""
+    print(f"interviewer: provider {choice.name}, {models} ({choice.reason})", file=sys.stderr)

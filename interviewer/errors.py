@@ -41,3 +41,16 @@ class WorkFailedError(InterviewerError):
     """The input was fine but the work could not be completed."""
 
     exit_code = 1
+
+
+class ModelServerError(WorkFailedError):
+    """The model server failed, after retries where retrying could help.
+
+    `transient` says whether trying again later could succeed (the server was
+    down or overloaded) or the request itself needs fixing (a bad key or model).
+    """
+
+    def __init__(self, message: str, *, transient: bool, status: int | None = None) -> None:
+        self.transient = transient
+        self.status = status
+        super().__init__(message)

@@ -73,9 +73,12 @@ class Answer(_Event):
 
 
 class GradeEvent(_Event):
+    """The grade in force for an answer. Unless `status` is "ok" it is the offline
+    grade standing in (its `grader.provider` says so) and `note` says why."""
+
     type: Literal["grade"] = "grade"
     answer: int
-    status: Literal["ok", "pending", "invalid"] = "ok"
+    status: Literal["ok", "pending", "invalid", "refused", "truncated"] = "ok"
     grade: Grade | None = None
     note: str | None = None
 

@@ -49,10 +49,8 @@ class ScenarioProgress:
     moves: set[Move] = field(default_factory=set)  # seen in any answer so far
     probed: list[Move] = field(default_factory=list)
     revealed: set[str] = field(default_factory=set)
-    answers: int = 0
 
     def record(self, grade: Grade | None) -> None:
-        self.answers += 1
         if grade is not None:
             self.moves.update(e.move for e in grade.evidence)
 

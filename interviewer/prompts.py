@@ -172,6 +172,15 @@ class Library:
         raise UnknownNameError("scenario", ref, list(self.scenarios))
 
 
+def find_prompt_file(name: str, user_dir: str | Path | None = None) -> Path:
+    """A prompt file (e.g. grader.md) from the user's folder if it has one, else bundled."""
+    for folder in search_dirs(user_dir):
+        if (folder / name).is_file():
+            return folder / name
+    raise UserInputError(f"prompt file {name} not found in "
+                         f"{', '.join(str(d) for d in search_dirs(user_dir))}")
+
+
 def load_library(user_dir: str | Path | None = None) -> Library:
     scenarios: dict[str, Scenario] = {}
     sources: dict[str, Path] = {}

@@ -7,7 +7,6 @@ from interviewer.events import Answer, GradeEvent, Line, PersonaSwap, Reveal, Sc
 from interviewer.policy import Action, ScenarioProgress, decide
 from interviewer.prompts import Library
 from interviewer.providers.base import Conversation
-from interviewer.schemas import Grade
 from interviewer.session import Plan, Session
 from interviewer.store import Transcript
 
@@ -32,7 +31,6 @@ def plan_from(transcript: Transcript, library: Library,
 def restore(session: Session, transcript: Transcript) -> None:
     """Rebuild the session's state by walking the saved events in order."""
     turns: list[tuple[str, str]] = []
-    grades: dict[int, Grade | None] = {}
     for event in transcript.events:
         session.events.append(event)
         if isinstance(event, ScenarioStarted):
@@ -49,10 +47,10 @@ def restore(session: Session, transcript: Transcript) -> None:
                 session.last_line = event.text
         elif isinstance(event, Answer):
             session.answers = event.index + 1
+            session.answer_scenario[event.index] = session.index
             turns.append(("candidate", event.text))
         elif isinstance(event, GradeEvent):
-            grades[event.answer] = event.grade
-            session.progress.record(event.grade)
+            session.note_grade(event.answer, event.grade)
         elif isinstance(event, Reveal):
             session.progress.revealed.add(event.fact)
         elif isinstance(event, PersonaSwap):
@@ -61,19 +59,21 @@ def restore(session: Session, transcript: Transcript) -> None:
 
 
 def carry_on(session: Session, transcript: Transcript) -> None:
-    """Say what comes next: finish an answer cut off mid-turn, or pick up the thread."""
-    last = transcript.events[-1] if transcript.events else None
-    answer = next((e for e in reversed(transcript.events) if isinstance(e, Answer)), None)
-    if isinstance(last, (Answer, GradeEvent)) and answer is not None:
-        graded = any(isinstance(e, GradeEvent) and e.answer == answer.index
-                     for e in transcript.events)
-        grade = None
-        if not graded:
-            grade = session.engine.grade(answer.text, session.scenario, session.last_line)
-            session.write(GradeEvent(answer=answer.index, grade=grade))
-            session.progress.record(grade)
-        for action in decide(session.progress, session.persona, answer.text, grade,
-                             words=answer.words, timed_out=answer.timed_out):
+    """Grade any answer left ungraded, then finish a turn cut off mid-way or pick up the thread."""
+    graded = {e.answer for e in transcript.events if isinstance(e, GradeEvent)}
+    answers = [e for e in transcript.events if isinstance(e, Answer)]
+    for answer in answers:
+        if answer.index not in graded:
+            scenario = session.library.scenario(answer.scenario)
+            session.answer_scenario[answer.index] = session.index \
+                if answer.scenario == session.scenario.id else -1
+            session.grades.submit(answer, scenario, session.last_line or scenario.question)
+    session.grades.collect(block=True)
+    last = next((e for e in reversed(transcript.events)
+                 if isinstance(e, (Answer, Line))), None)
+    if isinstance(last, Answer):
+        for action in decide(session.progress, session.persona, last.text, None,
+                             words=last.words, timed_out=last.timed_out):
             session.act(action)
         return
     session.say(Action("resume"))

@@ -21,7 +21,6 @@ from interviewer.events import (
     Ended,
     EndReason,
     Event,
-    GradeEvent,
     Hint,
     Line,
     PersonaSwap,
@@ -31,6 +30,7 @@ from interviewer.events import (
     SessionStart,
     Skipped,
 )
+from interviewer.grades import GradeQueue
 from interviewer.policy import Action, ScenarioProgress, decide
 from interviewer.prompts import Library
 from interviewer.providers.base import Conversation, Engine
@@ -100,6 +100,8 @@ class Session:
         self.last_line = ""
         self.done = False
         self.scorecard_result: Scorecard | None = None
+        self.answer_scenario: dict[int, int] = {}  # answer index -> scenario index
+        self.grades = GradeQueue(engine, self.write, self.note_grade)
 
     # -- writing -------------------------------------------------------------
 
@@ -124,12 +126,16 @@ class Session:
     def say(self, action: Action) -> None:
         chunks = self.engine.speak(action, self.conversation)
         text = self.output.line(self.persona.name, chunks)
+        notice = self.engine.take_notice()
+        if notice:
+            self.output.notice(notice)
         self.conversation.said.append(text)
         self.conversation.turns.append(("interviewer", text))
         if action.kind not in ("nudge", "cut_in", "timed_out", "closing"):
             self.last_line = text
         self.write(Line(scenario=self.scenario.id, persona=self.persona.id, kind=action.kind,
-                         text=text, move=action.move))
+                        text=text, move=action.move, notice=notice))
+        self.grades.collect()
 
     # -- the interview -------------------------------------------------------
 
@@ -165,7 +171,6 @@ class Session:
                 self.write(Answer(index=self.answers, scenario=self.scenario.id, text="",
                                    words=0, seconds=seconds, timed_out=True))
                 self.answers += 1
-                self.progress.record(None)
                 self._next(Action("timed_out"), "")
             else:
                 self.say(Action("nudge"))
@@ -178,7 +183,8 @@ class Session:
         self.write(answer)
         self.answers += 1
         self.conversation.turns.append(("candidate", text))
-        grade = self._grade(answer)
+        self.answer_scenario[answer.index] = self.index
+        grade = self.grades.submit(answer, self.scenario, self.last_line or self.scenario.question)
         self.progress.record(grade)
         for action in decide(self.progress, self.persona, text, grade, words=words,
                              timed_out=timed_out):
@@ -189,11 +195,10 @@ class Session:
         for action in decide(self.progress, self.persona, text, None, words=0, timed_out=False):
             self.act(action)
 
-    def _grade(self, answer: Answer) -> Grade | None:
-        question = self.last_line or self.scenario.question
-        grade = self.engine.grade(answer.text, self.scenario, question)
-        self.write(GradeEvent(answer=answer.index, grade=grade))
-        return grade
+    def note_grade(self, answer: int, grade: Grade | None) -> None:
+        """A grade arrived: its moves steer the rest of the scenario it belongs to."""
+        if self.answer_scenario.get(answer, self.index) == self.index:
+            self.progress.record(grade)
 
     def act(self, action: Action) -> None:
         if action.kind == "reveal" and action.fact is not None:
@@ -244,11 +249,13 @@ class Session:
     def finish(self, reason: EndReason) -> Scorecard:
         """End the session: the scorecard, kept in the transcript, then the end event."""
         if self.scorecard_result is None:
+            self.grades.collect(block=True)
             card = build_scorecard(self.events, {s.id: s for s in self.scenarios})
             self.write(ScorecardEvent(scorecard=card.model_dump(mode="json")))
             self.write(Ended(reason=reason))
             self.scorecard_result = card
             self.output.scorecard(card)
         self.done = True
+        self.grades.close()
         self.writer.close()
         return self.scorecard_result

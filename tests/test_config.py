@@ -40,17 +40,22 @@ def test_dotenv_is_read_but_real_environment_wins(tmp_path: Path,
         os.environ.pop("OPENAI_BASE_URL", None)  # set by dotenv, not by monkeypatch
 
 
-def test_a_key_in_the_environment_falls_back_to_offline_and_says_so() -> None:
+def test_a_key_in_the_environment_selects_openai_and_never_leaks() -> None:
     reply = (ROOT / "examples" / "answer.txt").read_text()
     proc = run_cli("grade", "--scenario", "crm-vendor-late", "--json", stdin=reply,
-                   env={"OPENAI_API_KEY": "sk-test-secret-123"})
-    assert proc.returncode == 0
-    assert "provider offline" in proc.stderr and "not in this version" in proc.stderr
-    assert "sk-test-secret-123" not in proc.stderr + proc.stdout
+                   env={"OPENAI_API_KEY": "sk-test-secret-123456",
+                        "OPENAI_BASE_URL": "http://127.0.0.1:9/v1",  # nothing listens there
+                        "INTERVIEWER_MAX_RETRIES": "0"})
+    assert proc.returncode == 1, proc.stderr
+    assert "provider openai" in proc.stderr and "OPENAI_BASE_URL is set" in proc.stderr
+    assert "cannot reach the model server http://127.0.0.1:9/v1" in proc.stderr
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
+    assert "sk-test-secret" not in proc.stderr + proc.stdout
 
 
-def test_unknown_or_unavailable_provider_is_exit_2() -> None:
+def test_unknown_or_unconfigured_provider_is_exit_2() -> None:
     proc = run_cli("grade", "--scenario", "crm-vendor-late", "--provider", "claude", stdin="x")
     assert proc.returncode == 2 and "unknown provider 'claude'" in proc.stderr
     proc = run_cli("grade", "--scenario", "crm-vendor-late", "--provider", "openai", stdin="x")
-    assert proc.returncode == 2 and "not available in this version" in proc.stderr
+    assert proc.returncode == 2
+    assert "needs OPENAI_API_KEY (for OpenAI) or OPENAI_BASE_URL" in proc.stderr

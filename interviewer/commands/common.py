@@ -4,48 +4,108 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from interviewer.config import ProviderChoice, announce, choose_provider, load_dotenv_file
-from interviewer.errors import UserInputError
+from interviewer.errors import UserInputError, WorkFailedError
 from interviewer.prompts import Library, load_library
 
 if TYPE_CHECKING:
     from interviewer.evaluate import Grader
     from interviewer.providers.base import Engine
+    from interviewer.providers.openai_compat import OpenAIEngine
+    from interviewer.schemas import Grade, Scenario
 
 
 def library(args: argparse.Namespace) -> Library:
     return load_library(getattr(args, "prompts_dir", None))
 
 
-def grader_for(args: argparse.Namespace) -> tuple[Grader, ProviderChoice]:
-    """The grader for the chosen provider, announced once on stderr."""
+def _choice(args: argparse.Namespace) -> ProviderChoice:
     load_dotenv_file()
-    choice = choose_provider(getattr(args, "provider", None), getattr(args, "model", None))
-    if choice.name == "openai" and not choice.explicit:
-        # The model-backed grader is not part of this version: fall back and say so.
-        choice = ProviderChoice("offline", None, "the openai provider is not in this version",
-                                explicit=False)
-    if choice.name == "openai":
-        raise UserInputError("provider 'openai' is not available in this version; "
-                             "use --provider offline")
-    if choice.name != "offline":
+    choice = choose_provider(getattr(args, "provider", None))
+    if choice.name not in ("offline", "openai"):
         raise UserInputError(f"unknown provider {choice.name!r} (known: offline, openai)",
                              source=choice.reason)
-    announce(choice)
-    from interviewer.grading.offline import grade_offline
+    return choice
 
-    return grade_offline, choice
+
+def _openai_engine(args: argparse.Namespace, choice: ProviderChoice,
+                   grader_flag: str | None) -> OpenAIEngine:
+    from interviewer.grading.llm import GraderPrompt
+    from interviewer.prompts import find_prompt_file
+    from interviewer.providers.openai_compat import DEFAULT_MODEL, OpenAIEngine, ServerConfig
+    from interviewer.providers.retry import RetryPolicy
+
+    base_url = os.environ.get("OPENAI_BASE_URL") or None
+    key = os.environ.get("OPENAI_API_KEY") or None
+    if not base_url and not key:
+        raise UserInputError("provider 'openai' needs OPENAI_API_KEY (for OpenAI) or "
+                             "OPENAI_BASE_URL (for another server); see .env.example")
+    model = (getattr(args, "model", None) if grader_flag != "model" else None) \
+        or os.environ.get("INTERVIEWER_MODEL") or DEFAULT_MODEL
+    grader_model = getattr(args, grader_flag or "", None) \
+        or os.environ.get("INTERVIEWER_GRADER_MODEL") or DEFAULT_MODEL
+    config = ServerConfig(base_url=base_url, api_key=key, interviewer_model=model,
+                          grader_model=grader_model, timeout=_timeout())
+    prompt = GraderPrompt.load(find_prompt_file("grader.md", getattr(args, "prompts_dir", None)))
+    what = f"model {model}, grader model {grader_model}" if grader_flag != "model" \
+        else f"grader model {grader_model}"
+    announce(choice, f"{what}, server {config.server}")
+    return OpenAIEngine(config, prompt, retry=RetryPolicy(attempts=1 + _retries()))
+
+
+def _retries() -> int:
+    raw = os.environ.get("INTERVIEWER_MAX_RETRIES", "3")
+    if not raw.isdigit():
+        raise UserInputError(f"INTERVIEWER_MAX_RETRIES must be a whole number, not {raw!r}",
+                             source="environment")
+    return int(raw)
+
+
+def _timeout() -> float:
+    raw = os.environ.get("INTERVIEWER_TIMEOUT", "60")
+    try:
+        value = float(raw)
+    except ValueError:
+        raise UserInputError(f"INTERVIEWER_TIMEOUT must be a number of seconds, not {raw!r}",
+                             source="environment") from None
+    if value <= 0:
+        raise UserInputError("INTERVIEWER_TIMEOUT must be more than 0 seconds",
+                             source="environment")
+    return value
+
+
+def grader_for(args: argparse.Namespace) -> tuple[Grader, ProviderChoice]:
+    """The grader for the chosen provider (for `grade` and `eval`), announced on stderr."""
+    choice = _choice(args)
+    if choice.name == "offline":
+        announce(choice, "no model")
+        from interviewer.grading.offline import grade_offline
+
+        return grade_offline, choice
+    engine = _openai_engine(args, choice, grader_flag="model")
+
+    def grade(reply: str, scenario: Scenario, question: str | None) -> Grade:
+        result = engine.grade_llm(reply, scenario, question)
+        if result.grade is None:
+            raise WorkFailedError(f"the model's grade is {result.status}: {result.note}")
+        return result.grade
+
+    return grade, replace(choice, model=engine.grader_model)
 
 
 def engine_for(args: argparse.Namespace) -> Engine:
-    """The engine for an interview: the grader for the provider, plus its voice."""
-    _, choice = grader_for(args)
+    """The engine for an interview: its grader and its voice, announced on stderr."""
+    choice = _choice(args)
+    if choice.name == "openai":
+        return _openai_engine(args, choice, grader_flag="grader_model")
+    announce(choice, "no model")
     from interviewer.providers.offline import OfflineEngine
 
-    assert choice.name == "offline"
     return OfflineEngine()
 
 

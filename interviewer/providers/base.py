@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Literal, Protocol
 
 from interviewer.policy import Action
 from interviewer.schemas import Grade, Persona, Scenario
+
+GradeStatus = Literal["ok", "pending", "invalid", "refused", "truncated"]
 
 
 @dataclass
@@ -22,15 +24,36 @@ class Conversation:
     counts: dict[str, int] = field(default_factory=dict)  # lines spoken per kind, for variety
 
 
+@dataclass(frozen=True)
+class GradeResult:
+    """The grade in force for an answer. Unless `status` is "ok" it is the offline
+    grade standing in, and `note` says why (the server failed, the output was invalid)."""
+
+    status: GradeStatus
+    grade: Grade
+    note: str | None = None
+
+
 class Engine(Protocol):
     name: str
     interviewer_model: str | None
     grader_model: str | None
+    # True when grading takes a model round trip: the session then grades in the
+    # background while the next line is spoken, steering that line by `quick_grade`.
+    background_grading: bool
 
-    def grade(self, reply: str, scenario: Scenario, question: str | None) -> Grade: ...
+    def grade(self, reply: str, scenario: Scenario, question: str | None) -> GradeResult: ...
+
+    def quick_grade(self, reply: str, scenario: Scenario, question: str | None) -> Grade:
+        """A grade available at once (the offline rules), to steer the next line."""
+        ...
 
     def speak(self, action: Action, conversation: Conversation) -> Iterator[str]:
         """The line for `action`, in chunks as they are produced."""
+        ...
+
+    def take_notice(self) -> str | None:
+        """Something the candidate should know about the last line (e.g. a fallback)."""
         ...
 
     def prompt_hashes(self) -> dict[str, str]: ...

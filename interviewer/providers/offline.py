@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from interviewer.grading.offline import grade_offline, rules_sha256
 from interviewer.policy import Action
-from interviewer.providers.base import Conversation
+from interviewer.providers.base import Conversation, GradeResult
 from interviewer.schemas import Grade, Scenario
 
 
@@ -57,12 +57,19 @@ class OfflineEngine:
     name = "offline"
     interviewer_model: str | None = None
     grader_model: str | None = None
+    background_grading = False
 
-    def grade(self, reply: str, scenario: Scenario, question: str | None) -> Grade:
+    def grade(self, reply: str, scenario: Scenario, question: str | None) -> GradeResult:
+        return GradeResult("ok", grade_offline(reply, scenario, question))
+
+    def quick_grade(self, reply: str, scenario: Scenario, question: str | None) -> Grade:
         return grade_offline(reply, scenario, question)
 
     def speak(self, action: Action, conversation: Conversation) -> Iterator[str]:
         yield offline_line(action, conversation)
+
+    def take_notice(self) -> str | None:
+        return None
 
     def prompt_hashes(self) -> dict[str, str]:
         return {"offline_rules": rules_sha256()}

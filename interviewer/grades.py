@@ -1,0 +1,61 @@
+"""Grading answers now or in the background, with events written on the session's thread.
+
+With the offline engine a grade takes a millisecond and is written before the
+next line. With a model, the candidate should wait for one round trip, not two:
+the model grade runs in a worker thread while the next line is spoken, and
+that line is steered by the offline grade of this answer (ready at once)
+together with the model grades of earlier answers (README, "Latency").
+Completed grades are written when the session next looks (`collect`), so only
+one thread ever writes the transcript.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from interviewer.events import Answer, Event, GradeEvent
+from interviewer.providers.base import Engine, GradeResult
+from interviewer.schemas import Grade, Scenario
+
+MAX_WORKERS = 4
+
+
+class GradeQueue:
+    def __init__(self, engine: Engine, write: Callable[[Event], None],
+                 on_grade: Callable[[int, Grade], None]) -> None:
+        self.engine = engine
+        self.write = write
+        self.on_grade = on_grade
+        self.pending: dict[int, Future[GradeResult]] = {}
+        self._pool: ThreadPoolExecutor | None = None
+
+    def submit(self, answer: Answer, scenario: Scenario, question: str) -> Grade:
+        """Start grading `answer`; return the grade that steers the next line."""
+        if not self.engine.background_grading:
+            result = self.engine.grade(answer.text, scenario, question)
+            self._record(answer.index, result)
+            return result.grade
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(MAX_WORKERS, thread_name_prefix="grade")
+        self.pending[answer.index] = self._pool.submit(self.engine.grade, answer.text,
+                                                       scenario, question)
+        return self.engine.quick_grade(answer.text, scenario, question)
+
+    def collect(self, *, block: bool = False) -> None:
+        """Write every finished grade (every grade, when `block`), in answer order."""
+        for index in sorted(self.pending):
+            future = self.pending[index]
+            if not (block or future.done()):
+                continue
+            del self.pending[index]
+            self._record(index, future.result())
+
+    def _record(self, index: int, result: GradeResult) -> None:
+        self.write(GradeEvent(answer=index, status=result.status, grade=result.grade,
+                              note=result.note))
+        self.on_grade(index, result.grade)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,79 @@
+"""What the LLM interviewer is told: the persona, the scenario, the rules, then the turn.
+
+The stable part (persona, rules, scenario with its hidden facts) comes first and
+does not change within a scenario, so servers that cache prompt prefixes can;
+the conversation follows, and the direction for this one line comes last.
+"""
+
+from __future__ import annotations
+
+from interviewer.policy import Action
+from interviewer.providers.base import Conversation
+from interviewer.schemas import Move, Scenario
+
+RULES = """
+How you run this interview:
+- Speak the way people talk on a call: one to three short sentences, no lists, no
+  markdown, no stage directions, no quotation marks around your line.
+- Ask one question at a time. Never ask a question you have already asked.
+- Never give feedback, hints, praise or a grade during the interview.
+- The scenario has hidden facts. Reveal a hidden fact only when the candidate asks
+  for it, and then only that fact, in your own words.
+- Say only your own line: never write the candidate's words."""
+
+GOALS: dict[Move, str] = {
+    "surface": "say explicitly what we depend on and who is late or misaligned",
+    "assess": "weigh the impact: what breaks, for whom, blocking or degrading",
+    "align": "say who decides and which options and trade-offs they would put to them",
+    "clarify_timing": "say whether we are ahead of delivery or already in it, and why "
+                      "that matters",
+    "fix": "say what they would actually build or change technically",
+    "protect_trust": "say how a partial delivery stays clearly labelled and never passes "
+                     "as complete",
+}
+
+
+def scenario_block(scenario: Scenario) -> str:
+    facts = "\n".join(f"- {f.fact}" for f in scenario.hidden_facts) or "- (none)"
+    return (f"The scenario: {scenario.title}\n"
+            f"Situation: {' '.join(scenario.situation.split())}\n"
+            f"Opening question: {scenario.question}\n"
+            f"Dependencies: {'; '.join(scenario.dependencies)}\n"
+            f"Stakeholders: {', '.join(scenario.stakeholders)}\n"
+            f"Options: {', '.join(scenario.options)}\n"
+            f"Timing: {scenario.timing}\n"
+            f"Hidden facts (reveal only when asked):\n{facts}")
+
+
+def direction(action: Action, conversation: Conversation) -> str:
+    kind = action.kind
+    if kind == "opening":
+        return ("Open this scenario: tell the candidate the situation in your own spoken "
+                "words, then ask the opening question.")
+    if kind == "probe" and action.move:
+        return ("Ask one follow-up question that gets the candidate to "
+                f"{GOALS[action.move]}. Do not suggest the answer.")
+    if kind == "reveal" and action.fact:
+        return (f"The candidate asked: {action.asked!r}. Answer in character with this "
+                f"hidden fact and nothing more: {action.fact.fact}")
+    return {
+        "cut_in": "The candidate's answer is running long. Cut in, in one short sentence.",
+        "timed_out": "The time for that answer ran out. Say so in one short sentence.",
+        "wrap_up": "Wrap up this scenario in one short sentence, with no feedback.",
+        "closing": "Close the interview in one or two sentences, with no feedback.",
+        "nudge": "The candidate has said nothing. Nudge them to start, in one sentence.",
+        "resume": "The session resumes after a break. Say you are picking up where you "
+                  "left off and ask your last question again.",
+    }.get(kind, "Say the next line.")
+
+
+def interviewer_messages(action: Action, conversation: Conversation) -> list[dict[str, str]]:
+    system = "\n\n".join([conversation.persona.system_prompt.strip(), RULES.strip(),
+                          scenario_block(conversation.scenario)])
+    messages = [{"role": "system", "content": system}]
+    for speaker, text in conversation.turns[-24:]:  # recent turns keep the prompt bounded
+        messages.append({"role": "assistant" if speaker == "interviewer" else "user",
+                         "content": text})
+    messages.append({"role": "system", "content": "Your next line: "
+                     + direction(action, conversation)})
+    return messages
