@@ -1,0 +1,129 @@
+"""A small OpenAI-compatible Chat Completions server for end-to-end tests and benchmarks.
+
+It runs on 127.0.0.1 in a thread. Grader requests (those with `response_format`)
+get evidence that quotes the reply verbatim after a fixed latency; interviewer
+requests (`stream: true`) get a question streamed word by word after a
+first-token latency. It records every request and when each first token left.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+_REPLY = re.compile(r"<<<REPLY\n(.*)\nREPLY>>>", re.S)
+
+
+@dataclass
+class Behaviour:
+    grade_latency: float = 0.0
+    first_token_latency: float = 0.0
+    token_gap: float = 0.0
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    first_token_sent: list[float] = field(default_factory=list)  # time.time() per stream
+    lines: int = 0
+
+
+def _evidence(reply: str) -> dict[str, Any]:
+    words = reply.split()
+    quote = " ".join(words[:8])
+    move = "surface" if "depend" in reply.lower() else "fix"
+    return {"evidence": [{"move": move, "quote": quote}] if quote else [],
+            "feedback": "Thanks, that was clear."}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet
+        pass
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("content-length", "0"))
+        request = json.loads(self.rfile.read(length))
+        behaviour = self.server.behaviour
+        behaviour.requests.append(request)
+        if not self.path.endswith("/chat/completions"):
+            self._json(404, {"error": {"message": "not found"}})
+        elif request.get("stream"):
+            self._stream(behaviour)
+        else:
+            time.sleep(behaviour.grade_latency)
+            reply_match = _REPLY.search(request["messages"][1]["content"])
+            content = json.dumps(_evidence(reply_match.group(1) if reply_match else ""))
+            self._json(200, {"id": "x", "object": "chat.completion", "created": 0,
+                             "model": request["model"], "choices": [{
+                                 "index": 0, "finish_reason": "stop",
+                                 "message": {"role": "assistant", "content": content}}]})
+
+    def _json(self, status: int, document: dict[str, Any]) -> None:
+        data = json.dumps(document).encode()
+        self.send_response(status)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _stream(self, behaviour: Behaviour) -> None:
+        behaviour.lines += 1
+        words = f"Model question {behaviour.lines}: what exactly are we waiting on?".split(" ")
+        time.sleep(behaviour.first_token_latency)
+        self.send_response(200)
+        self.send_header("content-type", "text/event-stream")
+        self.send_header("connection", "close")
+        self.end_headers()
+        for i, word in enumerate(words):
+            text = word if i == 0 else " " + word
+            event = {"id": "s", "object": "chat.completion.chunk", "created": 0, "model": "m",
+                     "choices": [{"index": 0, "delta": {"content": text},
+                                  "finish_reason": None}]}
+            self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
+            self.wfile.flush()
+            if i == 0:
+                behaviour.first_token_sent.append(time.time())
+            if behaviour.token_gap:
+                time.sleep(behaviour.token_gap)
+        self.wfile.write(b"data: [DONE]\n\n")
+        self.wfile.flush()
+        self.close_connection = True
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    behaviour: Behaviour
+
+
+class FakeServer:
+    def __init__(self, behaviour: Behaviour | None = None) -> None:
+        self.behaviour = behaviour or Behaviour()
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server.behaviour = self.behaviour
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def __enter__(self) -> FakeServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __exit__(self, *exc: object) -> None:
+        if self._thread.is_alive():
+            self.stop()
+
+
+if __name__ == "__main__":  # run on its own, so that a test can kill it like a real server
+    fake = FakeServer().__enter__()
+    print(fake.base_url, flush=True)
+    threading.Event().wait()
