@@ -1,4 +1,4 @@
-"""`interviewer chat --answers` against an OpenAI-compatible server of our own, as a user runs it."""
+"""`interviewer chat --answers` against an OpenAI-compatible server of our own."""
 
 from __future__ import annotations
 
@@ -111,3 +111,25 @@ def test_killing_the_server_mid_interview_loses_nothing(tmp_path: Path) -> None:
     fallback = [e for e in events if e["type"] == "line" and e.get("notice")]
     assert fallback and "offline interviewer asked this one" in str(fallback[0]["notice"])
     assert events[-1]["type"] == "end"
+
+
+def test_grade_and_eval_with_the_model(tmp_path: Path) -> None:
+    reply = "Our launch depends on Acme's accounts API, which lands three weeks late."
+    with FakeServer() as server:
+        out = run_cli("grade", "--scenario", "crm-vendor-late", "--json", stdin=reply,
+                      env=_env(server.base_url))
+        dataset = tmp_path / "set.jsonl"
+        dataset.write_text(json.dumps({"id": "x1", "scenario": "crm-vendor-late",
+                                       "reply": reply,
+                                       "labels": {"surfaced_dependency": True}}) + "\n")
+        ev = run_cli("eval", str(dataset), "--json", env=_env(server.base_url))
+        graded = [r for r in server.behaviour.requests if "response_format" in r]
+    assert out.returncode == 0, out.stderr
+    grade = json.loads(out.stdout)
+    assert grade["grader"]["provider"] == "openai" and grade["grader"]["model"] == "fake-judge"
+    assert grade["flags"]["surfaced_dependency"] is True
+    assert ev.returncode == 0, ev.stderr
+    result = json.loads(ev.stdout)
+    assert (result["provider"], result["model"]) == ("openai", "fake-judge")
+    assert result["flags"]["surfaced_dependency"]["tp"] == 1
+    assert len(graded) == 2
