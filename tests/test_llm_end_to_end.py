@@ -93,7 +93,7 @@ def test_killing_the_server_mid_interview_loses_nothing(tmp_path: Path) -> None:
         server.wait(timeout=10)
         proc.stdin.write(b"I'd build a stub of their API behind a feature flag.\n---\n")
         proc.stdin.flush()
-        wait_for(b"the offline interviewer asked this one")
+        wait_for(b"The offline interviewer takes over for now")
     finally:
         server.kill()
         proc.stdin.close()
@@ -109,7 +109,7 @@ def test_killing_the_server_mid_interview_loses_nothing(tmp_path: Path) -> None:
     assert grades[1]["grade"]["grader"]["provider"] == "offline"  # type: ignore[index]
     assert "cannot reach the model server" in str(grades[1]["note"])
     fallback = [e for e in events if e["type"] == "line" and e.get("notice")]
-    assert fallback and "offline interviewer asked this one" in str(fallback[0]["notice"])
+    assert fallback and "offline interviewer takes over" in str(fallback[0]["notice"])
     assert events[-1]["type"] == "end"
 
 

@@ -216,7 +216,7 @@ def test_a_server_that_is_down_gives_the_offline_line_and_a_notice(
     assert text in library.persona("integration-lead").lines.probes.assess
     notice = engine.take_notice()
     assert notice and "cannot reach the model server http://llm.test/v1" in notice
-    assert "offline interviewer asked this one" in notice
+    assert notice.startswith("The offline interviewer takes over for now: cannot reach")
 
 
 def test_the_grader_prompt_is_a_file(tmp_path: Path) -> None:
@@ -258,3 +258,20 @@ def test_grade_command_against_the_model(router: respx.MockRouter, engine: OpenA
     assert result.grade.evidence[0].start == 0
     assert body(route.calls.last.request)["messages"][1]["content"] == user_message(
         REPLY, library.scenario("crm-vendor-late"), "Q?")
+
+
+def test_a_down_server_is_left_alone_for_a_while_then_tried_again(
+        router: respx.MockRouter, engine: OpenAIEngine, library: Library) -> None:
+    route = router.post("/chat/completions").mock(side_effect=[
+        *[httpx.ConnectError("refused")] * 4, sse_response(["Back ", "again?"])])
+    conversation = _conversation(library)
+    "".join(engine.speak(Action("probe", move="assess"), conversation))
+    assert route.call_count == 4 and engine.take_notice()
+    # while it is down: offline at once, no calls, and no second notice
+    "".join(engine.speak(Action("probe", move="align"), conversation))
+    result = engine.grade(REPLY, library.scenario("crm-vendor-late"), None)
+    assert route.call_count == 4 and engine.take_notice() is None
+    assert result.status == "pending" and "cannot reach" in (result.note or "")
+    engine.down_until = 0.0  # the pause is over
+    assert "".join(engine.speak(Action("probe", move="fix"), conversation)) == "Back again?"
+    assert route.call_count == 5

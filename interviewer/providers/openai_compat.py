@@ -11,6 +11,7 @@ interview never dies with the server.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -40,6 +41,7 @@ from interviewer.providers.retry import RetryPolicy, describe, with_retries
 from interviewer.schemas import Grade, GraderInfo, Scenario
 
 DEFAULT_MODEL = "gpt-4o-mini"
+DOWN_PAUSE = 30.0  # seconds without calls after a server stopped answering
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,11 @@ class OpenAIEngine:
                                     timeout=config.timeout, http_client=http_client)
         self.json_mode = "json_schema"  # becomes "json_object" once a server rejects it
         self.broken: str | None = None  # set when the server refuses us for good (401, 404)
+        # After a call fails on a down server, lines and grades go offline at once for
+        # a while instead of each waiting out its own retries, then the server is tried again.
+        self.down_until = 0.0
+        self.down_reason = ""
+        self.down_told = True  # the candidate has heard about the current outage
         self._notice: str | None = None
         self._lock = threading.Lock()
 
@@ -143,8 +150,9 @@ class OpenAIEngine:
                         MAX_REASKS + 1)
 
     def grade(self, reply: str, scenario: Scenario, question: str | None) -> GradeResult:
-        if self.broken:
-            return GradeResult("pending", grade_offline(reply, scenario, question), self.broken)
+        reason = self._unavailable()
+        if reason:
+            return GradeResult("pending", grade_offline(reply, scenario, question), reason)
         try:
             result = self.grade_llm(reply, scenario, question)
         except ModelServerError as exc:
@@ -162,10 +170,26 @@ class OpenAIEngine:
     def _give_up_if_permanent(self, exc: ModelServerError) -> None:
         if not exc.transient and exc.status != 400:
             self.broken = str(exc)
+        elif exc.transient:
+            self.down_until = time.monotonic() + DOWN_PAUSE
+            self.down_reason = str(exc)
+            self.down_told = False
+
+    def _unavailable(self) -> str | None:
+        """Why the server is not to be called right now, or None."""
+        if self.broken:
+            return self.broken
+        if time.monotonic() < self.down_until:
+            return self.down_reason
+        return None
 
     def speak(self, action: Action, conversation: Conversation) -> Iterator[str]:
         self._notice = None
-        if self.broken:
+        reason = self._unavailable()
+        if reason:
+            if not self.down_told:  # say it once an outage, not on every line
+                self._notice = f"The offline interviewer takes over for now: {reason}."
+                self.down_told = True
             yield offline_line(action, conversation)
             return
         messages = interviewer_messages(action, conversation)
@@ -175,7 +199,8 @@ class OpenAIEngine:
                 stream=True), self.retry, self.config.server)
         except ModelServerError as exc:
             self._give_up_if_permanent(exc)
-            self._notice = f"{exc}; the offline interviewer asked this one"
+            self._notice = f"The offline interviewer takes over for now: {exc}."
+            self.down_told = True
             yield offline_line(action, conversation)
             return
         got = False
