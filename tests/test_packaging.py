@@ -24,3 +24,6 @@ def test_wheel_bundles_the_prompts(tmp_path: Path) -> None:
                if n.startswith("interviewer/_bundled_prompts/scenarios/")}
     assert scenarios and scenarios <= bundled
     assert "interviewer/grading/lexicon/fix.py" in names
+    personas = {p.name for p in (ROOT / "prompts" / "personas").glob("*.toml")}
+    assert personas and {f"interviewer/_bundled_prompts/personas/{p}" for p in personas} <= names
+    assert "interviewer/_bundled_prompts/grader.md" in names
