@@ -16,8 +16,8 @@ from interviewer.errors import InterviewerError
 from interviewer.secrets import redact
 
 # command name -> module under interviewer.commands
-_COMMANDS = {"chat": "chat", "grade": "grade", "eval": "evaluate", "scenarios": "scenarios",
-             "personas": "personas"}
+_COMMANDS = {"chat": "chat", "replay": "replay", "report": "report", "grade": "grade",
+             "eval": "evaluate", "scenarios": "scenarios", "personas": "personas"}
 
 
 def _provider_options(parser: argparse.ArgumentParser) -> None:
@@ -50,7 +50,53 @@ def _chat_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
                       help="where sessions are saved (default: $INTERVIEWER_TRANSCRIPTS_DIR "
                            "or ./transcripts)")
     chat.add_argument("--resume", metavar="PATH", help="continue an unfinished session")
+    _model_io_options(chat)
     _prompts_option(chat)
+
+
+def _concurrency(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--concurrency", type=_positive, default=8, metavar="N",
+                        help="model calls at once (default 8)")
+
+
+def _positive(raw: str) -> int:
+    if not raw.isdigit() or int(raw) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number, at least 1, not {raw!r}")
+    return int(raw)
+
+
+def _replay_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    replay = sub.add_parser(
+        "replay", help="show saved sessions, or regrade them and show what changed",
+        description="Show saved sessions as they happened. With --regrade, grade every answer "
+                    "again with the grader in force now, append the new grades, and show which "
+                    "flags flipped and why.")
+    replay.add_argument("paths", nargs="+", metavar="PATH",
+                        help="transcript files, folders of them, or globs")
+    replay.add_argument("--regrade", action="store_true", help="grade every answer again")
+    _provider_options(replay)
+    replay.add_argument("--model", metavar="M", help="grader model (openai provider)")
+    _concurrency(replay)
+    replay.add_argument("--pace", choices=("instant", "real"), default="instant",
+                        help="real: with the original timing (Enter skips ahead)")
+    replay.add_argument("--json", action="store_true", help="print one JSON document")
+    _prompts_option(replay)
+    _model_io_options(replay)
+
+    report = sub.add_parser("report", help="the scorecard of a session as a document",
+                            description="Write a session's scorecard as Markdown or as one "
+                                        "self-contained HTML page.")
+    report.add_argument("transcript", metavar="TRANSCRIPT")
+    report.add_argument("--format", choices=("md", "html"), default="md")
+    report.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    _prompts_option(report)
+
+
+def _model_io_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--record", metavar="DIR",
+                        help="store every model request and response in DIR")
+    parser.add_argument("--replay-responses", metavar="DIR",
+                        help="answer model requests from DIR (recorded with --record), offline")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     _chat_parser(sub)
+    _replay_parsers(sub)
     grade = sub.add_parser("grade", help="grade one reply read from stdin",
                            description="Grade one candidate reply (read from stdin) by the "
                                        "rubric, with the evidence for each move.")
@@ -70,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--question", metavar="TEXT", help="the interviewer's question")
     _provider_options(grade)
     grade.add_argument("--json", action="store_true", help="print one JSON document")
+    _model_io_options(grade)
     _prompts_option(grade)
 
     ev = sub.add_parser("eval", help="measure the grader against a labelled dataset",
@@ -78,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("dataset", metavar="DATASET.jsonl")
     _provider_options(ev)
     ev.add_argument("--model", metavar="M", help="grader model (openai provider)")
+    _concurrency(ev)
+    _model_io_options(ev)
     ev.add_argument("--json", action="store_true", help="print one JSON document")
     _prompts_option(ev)
 

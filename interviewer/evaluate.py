@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from interviewer.concurrency import Progress, map_concurrently
 from interviewer.dataset import Example
 from interviewer.errors import InterviewerError
 from interviewer.metrics import Agreement, agreement
@@ -69,8 +70,11 @@ def _predict(example: Example, grader: Grader) -> Prediction:
 
 
 def evaluate(examples: list[Example], grader: Grader, provider: str,
-             model: str | None) -> EvalResult:
-    predictions = [_predict(e, grader) for e in examples]
+             model: str | None, concurrency: int = 1) -> EvalResult:
+    """Grade every example (`concurrency` at once, against a model server) and measure."""
+    progress = Progress(len(examples), "grading") if concurrency > 1 else None
+    predictions = map_concurrently(lambda e: _predict(e, grader), examples, concurrency,
+                                   progress)
     labelled = [f for f in FLAG_NAMES if any(f in e.labels for e in examples)]
     metrics = {
         flag: agreement([(p.flags()[flag], p.example.labels[flag]) for p in predictions

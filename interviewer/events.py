@@ -81,6 +81,7 @@ class GradeEvent(_Event):
     status: Literal["ok", "pending", "invalid", "refused", "truncated"] = "ok"
     grade: Grade | None = None
     note: str | None = None
+    source: Literal["live", "regrade"] = "live"  # regrades are appended, never rewritten
 
 
 class Reveal(_Event):

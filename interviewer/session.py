@@ -124,17 +124,38 @@ class Session:
             time_limit=self.time_limit)
 
     def say(self, action: Action) -> None:
-        chunks = self.engine.speak(action, self.conversation)
-        text = self.output.line(self.persona.name, chunks)
-        notice = self.engine.take_notice()
-        if notice:
-            self.output.notice(notice)
-        self.conversation.said.append(text)
-        self.conversation.turns.append(("interviewer", text))
-        if action.kind not in ("nudge", "cut_in", "timed_out", "closing"):
-            self.last_line = text
-        self.write(Line(scenario=self.scenario.id, persona=self.persona.id, kind=action.kind,
-                        text=text, move=action.move, notice=notice))
+        """Voice `action`: shown as it is produced, and on disk before its end is shown."""
+        notice: list[str | None] = [None]
+
+        def record(text: str) -> None:
+            notice[0] = self.engine.take_notice()
+            self.conversation.said.append(text)
+            self.conversation.turns.append(("interviewer", text))
+            if action.kind not in ("nudge", "cut_in", "timed_out", "closing"):
+                self.last_line = text
+            self.write(Line(scenario=self.scenario.id, persona=self.persona.id,
+                            kind=action.kind, text=text, move=action.move, notice=notice[0]))
+
+        def written_first(chunks: Iterator[str]) -> Iterator[str]:
+            # Hold each chunk back until the next has come: when the stream ends, the
+            # whole line is written to the transcript before its last chunk is shown,
+            # so a kill can never lose a line the candidate saw in full.
+            parts: list[str] = []
+            held = next(chunks, None)
+            while held is not None:
+                following = next(chunks, None)
+                parts.append(held)
+                if following is None:
+                    record("".join(parts))
+                yield held
+                held = following
+            if not parts:
+                record("")
+
+        self.output.line(self.persona.name, written_first(iter(self.engine.speak(
+            action, self.conversation))))
+        if notice[0]:
+            self.output.notice(notice[0])
         self.grades.collect()
 
     # -- the interview -------------------------------------------------------

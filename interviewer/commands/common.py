@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from interviewer.config import ProviderChoice, announce, choose_provider, load_dotenv_file
@@ -27,6 +28,12 @@ def library(args: argparse.Namespace) -> Library:
 def _choice(args: argparse.Namespace) -> ProviderChoice:
     load_dotenv_file()
     choice = choose_provider(getattr(args, "provider", None))
+    replaying = getattr(args, "replay_responses", None)
+    if replaying and not choice.explicit:
+        choice = ProviderChoice("openai", None, "--replay-responses", explicit=True)
+    if (replaying or getattr(args, "record", None)) and choice.name == "offline":
+        raise UserInputError("--record and --replay-responses are for the openai provider; "
+                             "the offline one makes no model requests")
     if choice.name not in ("offline", "openai"):
         raise UserInputError(f"unknown provider {choice.name!r} (known: offline, openai)",
                              source=choice.reason)
@@ -42,6 +49,9 @@ def _openai_engine(args: argparse.Namespace, choice: ProviderChoice,
 
     base_url = os.environ.get("OPENAI_BASE_URL") or None
     key = os.environ.get("OPENAI_API_KEY") or None
+    replaying = getattr(args, "replay_responses", None)
+    if replaying and not base_url:
+        base_url = "http://recorded.invalid/v1"  # never contacted: answers come from files
     if not base_url and not key:
         raise UserInputError("provider 'openai' needs OPENAI_API_KEY (for OpenAI) or "
                              "OPENAI_BASE_URL (for another server); see .env.example")
@@ -55,7 +65,24 @@ def _openai_engine(args: argparse.Namespace, choice: ProviderChoice,
     what = f"model {model}, grader model {grader_model}" if grader_flag != "model" \
         else f"grader model {grader_model}"
     announce(choice, f"{what}, server {config.server}")
-    return OpenAIEngine(config, prompt, retry=RetryPolicy(attempts=1 + _retries()))
+    return OpenAIEngine(config, prompt, retry=RetryPolicy(attempts=1 + _retries()),
+                        http_client=_http_client(args))
+
+
+def _http_client(args: argparse.Namespace) -> object | None:
+    """An HTTP client that records or replays model traffic, when asked for."""
+    record, replay = getattr(args, "record", None), getattr(args, "replay_responses", None)
+    if not (record or replay):
+        return None
+    import httpx2
+
+    from interviewer.providers.recording import RecordingTransport, ReplayTransport
+
+    if record and replay:
+        raise UserInputError("--record and --replay-responses cannot be used together")
+    transport: httpx2.BaseTransport = (RecordingTransport(Path(record)) if record
+                                       else ReplayTransport(Path(str(replay))))
+    return httpx2.Client(transport=transport)
 
 
 def _retries() -> int:

@@ -14,7 +14,9 @@ from interviewer.evaluate import evaluate
 def run(args: argparse.Namespace) -> int:
     examples = load_dataset(Path(args.dataset), library(args))
     grade, choice = grader_for(args)
-    result = evaluate(examples, grade, choice.name, choice.model)
+    # The rules grade a reply in a millisecond; only a model server is worth a pool.
+    concurrency = args.concurrency if choice.name == "openai" else 1
+    result = evaluate(examples, grade, choice.name, choice.model, concurrency)
     if args.json:
         print_json(result.as_json())
     else:

@@ -20,6 +20,7 @@ from typing import TypeVar
 import openai
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
+from interviewer.concurrency import SharedGate
 from interviewer.errors import ModelServerError
 from interviewer.secrets import redact
 
@@ -34,6 +35,8 @@ class RetryPolicy:
     cap: float = 20.0  # no single wait is longer, whatever Retry-After says
     sleep: Callable[[float], None] = time.sleep
     waits: list[float] = field(default_factory=list)  # what was slept, for tests and logs
+    # Shared by every worker of a batch: a 429 to one holds them all (concurrency.py).
+    gate: SharedGate = field(default_factory=SharedGate)
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -63,6 +66,8 @@ def _wait(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
         seconds = asked if asked is not None else backoff * (0.5 + random.random() / 2)
         seconds = min(seconds, policy.cap)
         policy.waits.append(seconds)
+        if isinstance(exc, openai.APIStatusError) and exc.status_code == 429:
+            policy.gate.hold(seconds)
         return seconds
 
     return wait
@@ -73,8 +78,12 @@ def with_retries(call: Callable[[], T], policy: RetryPolicy, server: str) -> T:
     retrying = Retrying(retry=retry_if_exception(is_transient), wait=_wait(policy),
                         stop=stop_after_attempt(policy.attempts), sleep=policy.sleep,
                         reraise=True)
+    def gated() -> T:
+        policy.gate.wait(policy.sleep)
+        return call()
+
     try:
-        return retrying(call)
+        return retrying(gated)
     except openai.OpenAIError as exc:
         raise describe(exc, server, policy.attempts) from None
 

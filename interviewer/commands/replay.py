@@ -1,0 +1,73 @@
+"""`interviewer replay`: show saved sessions, or grade them again and show what changed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from interviewer.commands.common import engine_for, library, print_json
+from interviewer.errors import UserInputError, WorkFailedError
+from interviewer.regrade import expand, load_all
+
+if TYPE_CHECKING:
+    from interviewer.providers.base import GradeResult
+    from interviewer.schemas import Scenario
+    from interviewer.store import Transcript
+
+
+def _warn(lines: list[str]) -> None:
+    for line in lines:
+        print(f"interviewer: {line}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = expand(args.paths)
+    if not paths:
+        raise UserInputError("no transcripts matched: " + " ".join(args.paths))
+    transcripts, bad = load_all(paths)
+    _warn([f"error: {b}" for b in bad])
+    _warn([f"warning: {w}" for t in transcripts for w in t.warnings])
+    if args.regrade:
+        return _regrade(args, transcripts, bad)
+    if args.json:
+        print_json([{"path": str(t.path), "header": t.header.model_dump(mode="json"),
+                     "events": [e.model_dump(mode="json") for e in t.events]}
+                    for t in transcripts])
+    else:
+        from interviewer.replay import show
+
+        names = {p.id: p.name for p in library(args).personas.values()}
+        for i, transcript in enumerate(transcripts):
+            if i:
+                sys.stdout.write("\n")
+            show(transcript, sys.stdout, real_pace=args.pace == "real", names=names)
+    return 2 if bad else 0
+
+
+def _regrade(args: argparse.Namespace, transcripts: list[Transcript], bad: list[str]) -> int:
+    from interviewer.regrade import append_grades, regrade
+
+    lib = library(args)
+    engine = engine_for(args)
+
+    def grade(reply: str, scenario: Scenario, question: str | None) -> GradeResult:
+        result = engine.grade(reply, scenario, question)
+        if result.status != "ok":
+            raise WorkFailedError(f"not regraded ({result.status}): {result.note}")
+        return result
+
+    result = regrade(transcripts, lib, grade, args.concurrency)
+    result.bad_files.extend(bad)
+    append_grades(result)
+    if args.json:
+        print_json(result.as_json())
+    else:
+        from interviewer.regrade_view import render_regrade
+        from interviewer.render import Style
+
+        model = engine.grader_model or "rules"
+        print(render_regrade(result, Style(sys.stdout), f"{engine.name} ({model})"))
+    if result.bad_files:
+        return 2
+    return 1 if any(o.error for o in result.outcomes) else 0

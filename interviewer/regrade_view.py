@@ -1,0 +1,47 @@
+"""The regrade's diff for a person: flags that flipped, evidence that moved, flip rates."""
+
+from __future__ import annotations
+
+import textwrap
+
+from interviewer.regrade import Regrade, evidence_changes
+from interviewer.render import Style
+from interviewer.schemas import FLAG_NAMES
+
+
+def _yn(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def render_regrade(result: Regrade, style: Style, grader: str) -> str:
+    lines = [style.bold(f"Regraded {len(result.outcomes)} answers in "
+                        f"{len(result.transcripts)} transcripts with {grader}"), ""]
+    for outcome in result.outcomes:
+        flips = outcome.flips()
+        if not flips:
+            continue
+        item = outcome.item
+        lines.append(style.bold(f"{item.transcript.path.name}  answer {item.answer.index + 1}")
+                     + style.dim(f"  ({item.scenario.id})"))
+        for flag, (was, now) in flips.items():
+            lines.append(f"  {flag}: {_yn(was)} \u2192 "
+                         + style.paint(_yn(now), "32" if now else "31"))
+        old = item.before.grade if item.before else None
+        new = outcome.result.grade if outcome.result else None
+        for move, sign, quote in evidence_changes(old, new):
+            short = textwrap.shorten(quote, 90, placeholder=" …")
+            lines.append(style.dim(f"    {sign} {move}: \u201c{short}\u201d"))
+    if result.changed == 0:
+        lines.append("No flag changed.")
+    lines += ["", style.bold("Flip rate per flag")]
+    rates = result.flip_rate()
+    for flag in FLAG_NAMES:
+        lines.append(f"  {flag:<24} {rates[flag]:6.1%}")
+    lines.append("")
+    lines.append(f"{result.changed} of {len(result.outcomes)} answers changed; the new grades "
+                 "were appended to their transcripts.")
+    for o in result.outcomes:
+        if o.error:
+            lines.append(f"  {o.item.transcript.path.name} answer {o.item.answer.index + 1}: "
+                         f"error: {o.error}")
+    return "\n".join(lines)

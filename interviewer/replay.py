@@ -1,0 +1,141 @@
+"""Show a saved session as it happened, at once or at its original pace.
+
+Each answer is shown with its moves marked in the text and its flags, using the
+grade in force (a regrade's, when there is one). The scorecard is the one the
+session kept.
+"""
+
+from __future__ import annotations
+
+import select
+import sys
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any, TextIO
+
+from interviewer.console import render_scorecard, wrap
+from interviewer.events import (
+    Answer,
+    Ended,
+    Event,
+    GradeEvent,
+    Hint,
+    Line,
+    PersonaSwap,
+    Reveal,
+    ScenarioStarted,
+    ScorecardEvent,
+    Skipped,
+)
+from interviewer.render import Style, mark_reply
+from interviewer.scorecard import Scorecard
+from interviewer.store import Transcript
+
+_FLAG_SHORT = {"surfaced_dependency": "dependency",
+               "assessed_impact": "impact", "aligned_stakeholders": "stakeholders",
+               "proposed_fix": "fix", "clarified_timing": "timing",
+               "protected_trust": "trust"}
+MAX_PAUSE = 15.0  # a real-pace replay never sits silent longer than this
+
+
+def _when(t: float) -> str:
+    return datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _flags(grade: GradeEvent, style: Style) -> str:
+    if grade.grade is None:
+        return style.dim(f"  ({grade.status}, no grade)")
+    flags = grade.grade.flags.model_dump()
+    present = [name for flag, name in _FLAG_SHORT.items() if flags[flag]]
+    text = "  " + (", ".join(style.paint(p, "32") for p in present) or style.dim("no move"))
+    if flags["surfaced_dependency"] or flags["proposed_fix"]:
+        first = flags["dependency_before_fix"]
+        text += " · dependency first: " + style.paint("yes" if first else "no",
+                                                      "32" if first else "31")
+    if grade.status != "ok":
+        text += style.dim(f"  [{grade.status}: offline grade standing in]")
+    if grade.source == "regrade":
+        text += style.dim("  [regraded]")
+    return text
+
+
+def frames(transcript: Transcript, style: Style,
+           names: dict[str, str] | None = None) -> Iterator[tuple[float, str]]:
+    """(time, text) for each thing shown, in order."""
+    header = transcript.header
+    models = ", ".join(f"{k} {v}" for k, v in header.models.items() if v) or "no model"
+    yield header.t, style.bold(f"Session {header.session_id}") + style.dim(
+        f"  {_when(header.t)} · {header.persona} · {header.provider} ({models})")
+    grades: dict[int, GradeEvent] = {}
+    for event in transcript.events:
+        if isinstance(event, GradeEvent):
+            grades[event.answer] = event
+    for event in transcript.events:
+        text = _frame(event, grades, names or {}, style)
+        if text is not None:
+            yield event.t, text
+
+
+def _line(event: Line, names: dict[str, str], style: Style) -> str:
+    speaker = names.get(event.persona, event.persona).split(",", maxsplit=1)[0]
+    text = wrap(event.text, "  ", f"{style.bold(speaker + ':')} ")
+    return text + ("\n" + style.dim(f"  ({event.notice})") if event.notice else "")
+
+
+def _answer(event: Answer, grade: GradeEvent | None, style: Style) -> str:
+    marked = mark_reply(event.text, grade.grade.evidence, style) \
+        if grade and grade.grade else event.text
+    timing = f", {event.seconds:.0f} s" if event.seconds is not None else ""
+    late = ", timed out" if event.timed_out else ""
+    head = style.dim(f"  answer {event.index + 1} ({event.words} words{timing}{late})")
+    body = wrap(marked, "  ", f"{style.bold('You:')} ")
+    return "\n".join([body, head + (_flags(grade, style) if grade else "")])
+
+
+_ASIDES: dict[type, Callable[[Any, Style], str]] = {
+    ScenarioStarted: lambda e, s: "\n" + s.bold(f"── scenario {e.index + 1}: {e.scenario} ──"),
+    Reveal: lambda e, s: s.dim(f"  (revealed {e.fact!r}, asked: {e.asked})"),
+    PersonaSwap: lambda e, s: s.dim(f"  ({e.persona} takes over from {e.previous})"),
+    Hint: lambda e, s: s.dim("  (hint used)"),
+    Skipped: lambda e, s: s.dim(f"  (skipped {e.scenario})"),
+    ScorecardEvent: lambda e, s: render_scorecard(Scorecard.model_validate(e.scorecard), s),
+    Ended: lambda e, s: s.dim(f"\n(session ended: {e.reason})"),
+}
+
+
+def _frame(event: Event, grades: dict[int, GradeEvent], names: dict[str, str],
+           style: Style) -> str | None:
+    if isinstance(event, Line):
+        return _line(event, names, style)
+    if isinstance(event, Answer):
+        return _answer(event, grades.get(event.index), style)
+    aside = _ASIDES.get(type(event))
+    return aside(event, style) if aside else None  # grades show with their answers
+
+
+def _wait(seconds: float, keys: TextIO | None) -> None:
+    """Sleep, unless the candidate presses a key (Enter) to skip ahead."""
+    if seconds <= 0:
+        return
+    if keys is None:
+        time.sleep(seconds)
+        return
+    ready, _, _ = select.select([keys], [], [], seconds)
+    if ready:
+        keys.readline()
+
+
+def show(transcript: Transcript, out: TextIO, *, real_pace: bool = False,
+         names: dict[str, str] | None = None) -> None:
+    style = Style(out)
+    keys = sys.stdin if real_pace and sys.stdin.isatty() else None
+    if real_pace and keys is not None:
+        out.write(style.dim("(replaying at the original pace; press Enter to skip ahead)\n"))
+    previous: float | None = None
+    for t, text in frames(transcript, style, names):
+        if real_pace and previous is not None:
+            _wait(min(MAX_PAUSE, t - previous), keys)
+        previous = t
+        out.write(text + "\n")
+        out.flush()
