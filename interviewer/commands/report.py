@@ -1,0 +1,35 @@
+"""`interviewer report`: the scorecard of one session as Markdown or self-contained HTML."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from interviewer.commands.common import library
+from interviewer.errors import UserInputError
+from interviewer.report import build_report, markdown
+from interviewer.store import read_transcript
+
+
+def run(args: argparse.Namespace) -> int:
+    transcript = read_transcript(Path(args.transcript))
+    for warning in transcript.warnings:
+        print(f"interviewer: warning: {warning}", file=sys.stderr)
+    report = build_report(transcript, library(args))
+    if args.format == "html":
+        from interviewer.report_html import html
+
+        document = html(report)
+    else:
+        document = markdown(report)
+    if args.output:
+        try:
+            Path(args.output).write_text(document, encoding="utf-8")
+        except OSError as exc:
+            raise UserInputError(f"cannot write the report: {exc.strerror}",
+                                 source=args.output) from None
+        print(f"interviewer: report written to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(document)
+    return 0

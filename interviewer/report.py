@@ -1,0 +1,147 @@
+"""A session's scorecard as a document: Markdown here, self-contained HTML in report_html.py.
+
+Both are built from the transcript alone: the scorecard the session kept (or
+one computed from its events), and for each answer the grade in force with its
+evidence positions, so the order of dependency and fix can be seen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from interviewer.events import Answer, GradeEvent, ScorecardEvent
+from interviewer.prompts import Library
+from interviewer.schemas import Evidence, Grade, Move, Scenario
+from interviewer.scorecard import ScenarioCard, Scorecard, build_scorecard
+from interviewer.store import Transcript
+
+MOVE_NAMES: dict[Move, str] = {"surface": "dependency", "assess": "impact",
+                               "align": "stakeholders", "fix": "fix",
+                               "clarify_timing": "timing", "protect_trust": "trust"}
+ROWS: tuple[Move, ...] = ("clarify_timing", "surface", "assess", "align", "fix",
+                          "protect_trust")
+
+
+@dataclass(frozen=True)
+class AnsweredTurn:
+    answer: Answer
+    grade: Grade | None
+    status: str
+
+    def first(self, move: Move) -> Evidence | None:
+        found = [e for e in self.grade.evidence if e.move == move] if self.grade else []
+        return min(found, key=lambda e: e.start) if found else None
+
+    def order_note(self) -> str | None:
+        """One sentence on where the dependency and the fix stand, if either is there."""
+        surface, fix = self.first("surface"), self.first("fix")
+        size = max(1, len(self.answer.text))
+        if surface and fix:
+            s, f = round(100 * surface.start / size), round(100 * fix.start / size)
+            if surface.start < fix.start:
+                return f"The dependency came first ({s}% in), then the fix ({f}% in)."
+            return f"The fix came before the dependency ({f}% in, the dependency {s}% in)."
+        if fix:
+            return "A fix with no dependency named."
+        if surface:
+            return "The dependency, and no fix yet."
+        return None
+
+
+@dataclass(frozen=True)
+class Report:
+    transcript: Transcript
+    scorecard: Scorecard
+    turns: dict[str, list[AnsweredTurn]]  # by scenario id
+    scenarios: dict[str, Scenario]
+
+    @property
+    def started(self) -> str:
+        return datetime.fromtimestamp(self.transcript.header.t, UTC).strftime(
+            "%Y-%m-%d %H:%M UTC")
+
+
+def build_report(transcript: Transcript, library: Library) -> Report:
+    grades: dict[int, GradeEvent] = {}
+    kept: Scorecard | None = None
+    for event in transcript.events:
+        if isinstance(event, GradeEvent):
+            grades[event.answer] = event
+        elif isinstance(event, ScorecardEvent):
+            kept = Scorecard.model_validate(event.scorecard)
+    scenarios = {sid: library.scenario(sid) for sid in transcript.header.scenarios
+                 if sid in library.scenarios}
+    turns: dict[str, list[AnsweredTurn]] = {}
+    for event in transcript.events:
+        if isinstance(event, Answer):
+            g = grades.get(event.index)
+            turns.setdefault(event.scenario, []).append(
+                AnsweredTurn(event, g.grade if g else None, g.status if g else "ungraded"))
+    # A regrade appends newer grades: the scorecard follows the grades in force.
+    regraded = any(g.source == "regrade" for g in grades.values())
+    card = build_scorecard(transcript.events, scenarios) if regraded or kept is None else kept
+    return Report(transcript, card, turns, scenarios)
+
+
+def strip(turn: AnsweredTurn, move: Move, width: int = 40) -> str:
+    """A text timeline of one move along the answer: '#' where its evidence stands."""
+    cells = ["."] * width
+    size = max(1, len(turn.answer.text))
+    for e in turn.grade.evidence if turn.grade else []:
+        if e.move == move:
+            for i in range(e.start * width // size, max(e.start * width // size + 1,
+                                                         e.end * width // size)):
+                cells[min(i, width - 1)] = "#"
+    return "".join(cells)
+
+
+def _md_scenario(card: ScenarioCard, turns: list[AnsweredTurn]) -> list[str]:
+    out = [f"## {card.title}", "", f"*{card.scenario}*", ""]
+    led = "yes" if card.led_with_dependency else "**no**"
+    out.append(f"- Led with the dependency: {led}")
+    if card.surface_quote:
+        out.append(f"  - dependency: \u201c{card.surface_quote}\u201d")
+    if card.fix_quote:
+        out.append(f"  - fix: \u201c{card.fix_quote}\u201d")
+    out.append(f"- Timing clarified: {'yes' if card.clarified_timing else 'no'}; "
+               f"trust protected: {'yes' if card.protected_trust else 'no'}"
+               + (f"; hints used: {card.hints}" if card.hints else ""))
+    out.append("")
+    for turn, stats in zip(turns, card.answers, strict=False):
+        seconds = f", {stats.seconds:.0f} s" if stats.seconds is not None else ""
+        out.append(f"### Answer {stats.index + 1} ({stats.words} words, "
+                   f"~{stats.speaking_seconds:.0f} s spoken{seconds})")
+        out.append("")
+        out.append("> " + " ".join(turn.answer.text.split()))
+        out.append("")
+        out.append("```")
+        for move in ROWS:
+            out.append(f"{MOVE_NAMES[move]:<13}|{strip(turn, move)}|")
+        out.append("```")
+        note = turn.order_note()
+        if note:
+            out += ["", note]
+        out.append("")
+    if card.reframed:
+        out += ["**In your own words, in the framework's order:** " + " ".join(card.reframed), ""]
+    if card.missing:
+        out += ["**Missing:** " + "; ".join(card.missing) + ".", ""]
+    if card.recenter:
+        out += [f"**To recentre:** \u201c{card.recenter}\u201d", ""]
+    return out
+
+
+def markdown(report: Report) -> str:
+    header = report.transcript.header
+    card = report.scorecard
+    out = [f"# Mock interview, {report.started}", "",
+           f"Persona `{header.persona}` · provider `{header.provider}` · "
+           f"session `{header.session_id}`", ""]
+    for scenario_card in card.scenarios:
+        out += _md_scenario(scenario_card, report.turns.get(scenario_card.scenario, []))
+    seconds = (f", {card.seconds_per_answer:.0f} s per answer"
+               if card.seconds_per_answer is not None else "")
+    out.append(f"**Compression:** {card.answers} answers, {card.words_per_answer:.0f} words per "
+               f"answer{seconds}, about {card.speaking_seconds / 60:.1f} min spoken in all.")
+    return "\n".join(out) + "\n"
