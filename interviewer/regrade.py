@@ -6,6 +6,7 @@ The new grades are appended to each transcript as `grade` events with
 
 from __future__ import annotations
 
+import glob
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,7 +83,7 @@ def expand(paths: list[str]) -> list[Path]:
         if path.is_dir():
             found.extend(sorted(path.glob("*.jsonl")))
         elif any(ch in raw for ch in "*?[") and not path.exists():
-            found.extend(sorted(Path().glob(raw)))
+            found.extend(Path(p) for p in sorted(glob.glob(raw)))
         else:
             found.append(path)
     return found
