@@ -188,3 +188,38 @@ def test_record_then_replay_responses_reproduces_a_model_session(tmp_path: Path)
                       stdin="Something never said before.\n")
     assert missing.returncode == 0  # the interview goes on offline, and says why
     assert "no recorded response for this request" in missing.stdout
+
+
+def test_pace_real_keeps_the_original_timing(tmp_path: Path) -> None:
+    import time
+
+    path = _session(tmp_path)
+    events = [json.loads(line) for line in path.read_text().splitlines()]
+    start = events[0]["t"]
+    for i, event in enumerate(events):
+        event["t"] = start + 0.05 * i  # a session that took 0.05 s an event
+    path.write_text("".join(json.dumps(e) + "\n" for e in events))
+    began = time.monotonic()
+    out = run_cli("replay", str(path), "--pace", "real")
+    took = time.monotonic() - began
+    assert out.returncode == 0, out.stderr
+    assert took >= 0.05 * (len(events) - 1) * 0.9
+
+
+def test_regrade_after_editing_the_grader_prompt_names_the_new_prompt(tmp_path: Path) -> None:
+    import hashlib
+
+    path = _session(tmp_path / "s")
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    prompt = (Path(__file__).parent.parent / "prompts" / "grader.md").read_text()
+    (mine / "grader.md").write_text(prompt + "\nBe strict about the order of moves.\n")
+    with FakeServer() as server:
+        out = run_cli("replay", str(path), "--regrade", "--json", "--prompts-dir", str(mine),
+                      env={"OPENAI_BASE_URL": server.base_url})
+        systems = {r["messages"][0]["content"] for r in server.behaviour.requests}
+    assert out.returncode == 0, out.stderr
+    assert all(s.endswith("Be strict about the order of moves.\n") for s in systems)
+    last = json.loads(path.read_text().splitlines()[-1])
+    expected = hashlib.sha256((mine / "grader.md").read_bytes()).hexdigest()
+    assert last["grade"]["grader"]["prompt_sha256"] == expected
