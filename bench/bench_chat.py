@@ -21,6 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench_grading import median_seconds  # noqa: E402
+
 from interviewer.interview import Submission, run_interview  # noqa: E402
 from interviewer.prompts import load_library  # noqa: E402
 from interviewer.providers.offline import OfflineEngine  # noqa: E402
@@ -99,15 +101,6 @@ def in_process_latency(folder: Path) -> tuple[float, float]:
     return statistics.median(source.latencies) * 1000, max(source.latencies) * 1000
 
 
-def _seconds(cmd: list[str], stdin: bytes | None = None, runs: int = 7) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, input=stdin, capture_output=True, check=True, cwd=ROOT)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -118,13 +111,13 @@ def main() -> None:
         exe = [sys.executable, "-m", "interviewer"]
         session_input = "\n---\n".join(ANSWERS).encode() + b"\n"
         chat = [*exe, "chat", "--transcripts-dir", str(folder / "t")]
-        help_s = _seconds([*exe, "--help"])
-        chat_s = _seconds(chat, session_input)
+        help_s = median_seconds([*exe, "--help"])
+        chat_s = median_seconds(chat, session_input)
         print(f"cold start, interviewer --help:                 {help_s * 1000:.0f} ms")
         print(f"10-answer session from stdin, start to exit:    {chat_s * 1000:.0f} ms  "
               f"ratio {chat_s / help_s:.2f} (target < 2)")
         # The floor any pydantic-validated command starts from, for comparison.
-        floor = _seconds([sys.executable, "-c", "from pydantic import BaseModel\n"
+        floor = median_seconds([sys.executable, "-c", "from pydantic import BaseModel\n"
                           "class M(BaseModel):\n    x: int\nM(x=1)"])
         print(f"floor, python importing pydantic + one model:   {floor * 1000:.0f} ms  "
               f"ratio {floor / help_s:.2f}")

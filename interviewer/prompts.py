@@ -11,6 +11,7 @@ import os
 import re
 import string
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -181,20 +182,23 @@ def find_prompt_file(name: str, user_dir: str | Path | None = None) -> Path:
                          f"{', '.join(str(d) for d in search_dirs(user_dir))}")
 
 
-def load_library(user_dir: str | Path | None = None) -> Library:
-    scenarios: dict[str, Scenario] = {}
+def _load_kind(dirs: list[Path], kind: str,
+               load: Callable[[Path], M]) -> tuple[dict[str, M], dict[str, Path]]:
+    """Every `kind/*.toml` file by id; a later folder (the user's) replaces an earlier one."""
+    found: dict[str, M] = {}
     sources: dict[str, Path] = {}
-    for folder in reversed(search_dirs(user_dir)):
-        for path in sorted((folder / "scenarios").glob("*.toml")):
-            scenario = load_scenario_file(path)
-            scenarios[scenario.id] = scenario
-            sources[scenario.id] = path
-    personas: dict[str, Persona] = {}
-    persona_sources: dict[str, Path] = {}
-    for folder in reversed(search_dirs(user_dir)):
-        for path in sorted((folder / "personas").glob("*.toml")):
-            persona = load_persona_file(path)
-            personas[persona.id] = persona
-            persona_sources[persona.id] = path
-    return Library(scenarios=dict(sorted(scenarios.items())), sources=sources,
-                   personas=dict(sorted(personas.items())), persona_sources=persona_sources)
+    for folder in reversed(dirs):
+        for path in sorted((folder / kind).glob("*.toml")):
+            item = load(path)
+            item_id: str = getattr(item, "id")  # noqa: B009 -- every prompt model has an id
+            found[item_id] = item
+            sources[item_id] = path
+    return dict(sorted(found.items())), sources
+
+
+def load_library(user_dir: str | Path | None = None) -> Library:
+    dirs = search_dirs(user_dir)
+    scenarios, sources = _load_kind(dirs, "scenarios", load_scenario_file)
+    personas, persona_sources = _load_kind(dirs, "personas", load_persona_file)
+    return Library(scenarios=scenarios, sources=sources, personas=personas,
+                   persona_sources=persona_sources)
