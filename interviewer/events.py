@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from interviewer.schemas import Grade, Move
+from interviewer.schemas import Grade, GradeStatus, Move
 
 SCHEMA_VERSION = 1
 
@@ -78,7 +78,7 @@ class GradeEvent(_Event):
 
     type: Literal["grade"] = "grade"
     answer: int
-    status: Literal["ok", "pending", "invalid", "refused", "truncated"] = "ok"
+    status: GradeStatus = "ok"
     grade: Grade | None = None
     note: str | None = None
     source: Literal["live", "regrade"] = "live"  # regrades are appended, never rewritten

@@ -45,7 +45,6 @@ class ScenarioProgress:
     """Everything the policy needs to know about the scenario in play."""
 
     scenario: Scenario
-    index: int
     moves: set[Move] = field(default_factory=set)  # seen in any answer so far
     probed: list[Move] = field(default_factory=list)
     revealed: set[str] = field(default_factory=set)

@@ -35,7 +35,7 @@ def restore(session: Session, transcript: Transcript) -> None:
         session.events.append(event)
         if isinstance(event, ScenarioStarted):
             session.index = event.index
-            session.progress = ScenarioProgress(session.scenarios[event.index], event.index)
+            session.progress = ScenarioProgress(session.scenarios[event.index])
             session.conversation = Conversation(session.persona, session.scenario, event.index,
                                                 turns=turns)
         elif isinstance(event, Line):
@@ -65,8 +65,6 @@ def carry_on(session: Session, transcript: Transcript) -> None:
     for answer in answers:
         if answer.index not in graded:
             scenario = session.library.scenario(answer.scenario)
-            session.answer_scenario[answer.index] = session.index \
-                if answer.scenario == session.scenario.id else -1
             session.grades.submit(answer, scenario, session.last_line or scenario.question)
     session.grades.collect(block=True)
     last = next((e for e in reversed(transcript.events)

@@ -15,6 +15,8 @@ from interviewer.text import Haystack
 Move = Literal["surface", "assess", "align", "fix", "clarify_timing", "protect_trust"]
 MOVES: tuple[Move, ...] = ("surface", "assess", "align", "fix", "clarify_timing", "protect_trust")
 Timing = Literal["ahead", "in_delivery", "unspecified"]
+# "ok": the intended grader graded it; otherwise the offline grade stands in, and why.
+GradeStatus = Literal["ok", "pending", "invalid", "refused", "truncated"]
 
 FLAG_NAMES: tuple[str, ...] = (
     "surfaced_dependency",

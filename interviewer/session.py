@@ -94,7 +94,7 @@ class Session:
         self.output = output
         self.events: list[Event] = []
         self.index = 0
-        self.progress = ScenarioProgress(plan.scenarios[0], 0)
+        self.progress = ScenarioProgress(plan.scenarios[0])
         self.conversation = Conversation(self.persona, plan.scenarios[0], 0)
         self.answers = 0
         self.last_line = ""
@@ -171,7 +171,7 @@ class Session:
 
     def _open_scenario(self, index: int) -> None:
         self.index = index
-        self.progress = ScenarioProgress(self.scenarios[index], index)
+        self.progress = ScenarioProgress(self.scenarios[index])
         self.conversation = Conversation(self.persona, self.scenarios[index], index,
                                          turns=self.conversation.turns)
         self.write(ScenarioStarted(index=index, scenario=self.scenario.id))

@@ -247,7 +247,7 @@ def test_a_stream_that_breaks_halfway_is_kept_with_a_notice(
     assert notice and notice.startswith("the model's line was cut off")
 
 
-def test_grade_command_against_the_model(router: respx.MockRouter, engine: OpenAIEngine,
+def test_grade_llm_places_the_quotes_it_was_given(router: respx.MockRouter, engine: OpenAIEngine,
                                          library: Library) -> None:
     from interviewer.grading.llm import user_message
 

@@ -20,7 +20,7 @@ def test_a_statement_that_starts_with_what_is_not_a_question() -> None:
 
 
 def test_a_fact_is_revealed_only_for_a_question_that_asks_for_it(library: Library) -> None:
-    progress = ScenarioProgress(library.scenario("crm-vendor-late"), 0)
+    progress = ScenarioProgress(library.scenario("crm-vendor-late"))
     assert facts_asked("I'd flag the date to sales.", progress) == []
     [(fact, asked)] = facts_asked("Is the 24th firm, or could it slip?", progress)
     assert fact.id == "vendor-date-firm"
@@ -32,7 +32,7 @@ def test_a_fact_is_revealed_only_for_a_question_that_asks_for_it(library: Librar
 def test_probes_follow_the_framework_order_and_never_repeat(library: Library) -> None:
     scenario = library.scenario("crm-vendor-late")
     persona = library.persona("delivery-director")  # four probes a scenario
-    progress = ScenarioProgress(scenario, 0)
+    progress = ScenarioProgress(scenario)
     asked = []
     for answer in ["I'd build a stub of their API.", "Not sure.", "Hmm.", "Okay.", "Right."]:
         grade = grade_offline(answer, scenario)
@@ -59,7 +59,7 @@ def test_a_complete_answer_is_wrapped_up_without_probes(library: Library) -> Non
               "launch with a manual account process. Then I'd build against their sandbox behind "
               "a feature flag, and label anything partial so nobody thinks it's the full product.")
     grade = grade_offline(answer, scenario)
-    progress = ScenarioProgress(scenario, 0)
+    progress = ScenarioProgress(scenario)
     progress.record(grade)
     actions = decide(progress, library.persona("integration-lead"), answer, grade,
                      words=len(answer.split()), timed_out=False)
@@ -68,7 +68,7 @@ def test_a_complete_answer_is_wrapped_up_without_probes(library: Library) -> Non
 
 def test_a_question_only_answer_gets_the_fact_and_no_probe(library: Library) -> None:
     scenario = library.scenario("payments-partial-golive")
-    progress = ScenarioProgress(scenario, 0)
+    progress = ScenarioProgress(scenario)
     answer = "Before I answer, can the old system still process refunds?"
     grade = grade_offline(answer, scenario)
     actions = decide(progress, library.persona("integration-lead"), answer, grade,
@@ -81,7 +81,7 @@ def test_long_answers_are_cut_in_on_and_time_outs_say_so(library: Library) -> No
     scenario = library.scenario("crm-vendor-late")
     persona = library.persona("delivery-director")
     long_answer = "I would think about the integration in detail. " * 30
-    progress = ScenarioProgress(scenario, 0)
+    progress = ScenarioProgress(scenario)
     actions = decide(progress, persona, long_answer, None, words=len(long_answer.split()),
                      timed_out=False)
     assert actions[0].kind == "cut_in"

@@ -21,7 +21,8 @@ from interviewer.grading.evidence import grade_from
 from interviewer.schemas import MOVES, Grade, GraderInfo, GraderOutput, Scenario
 
 MAX_REASKS = 2
-GradeStatus = Literal["ok", "invalid", "refused", "truncated"]
+# What the model's answer came to; "pending" (no answer at all) is the engine's to say.
+LlmStatus = Literal["ok", "invalid", "refused", "truncated"]
 
 SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -81,7 +82,7 @@ class Attempt:
 
 @dataclass(frozen=True)
 class LlmGrade:
-    status: GradeStatus
+    status: LlmStatus
     grade: Grade | None  # None unless status is "ok"
     note: str | None
     asks: int  # model calls made, re-asks included

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Protocol
 
 from interviewer.policy import Action
-from interviewer.schemas import Grade, Persona, Scenario
-
-GradeStatus = Literal["ok", "pending", "invalid", "refused", "truncated"]
+from interviewer.schemas import Grade, GradeStatus, Persona, Scenario
 
 
 @dataclass
