@@ -27,6 +27,7 @@ class Behaviour:
     requests: list[dict[str, Any]] = field(default_factory=list)
     first_token_sent: list[float] = field(default_factory=list)  # time.time() per stream
     lines: int = 0
+    announce: bool = False  # print "graded" on stdout after each grade (run as a process)
 
 
 def _evidence(reply: str) -> dict[str, Any]:
@@ -64,6 +65,8 @@ class _Handler(BaseHTTPRequestHandler):
                              "model": request["model"], "choices": [{
                                  "index": 0, "finish_reason": "stop",
                                  "message": {"role": "assistant", "content": content}}]})
+            if behaviour.announce:
+                print("graded", flush=True)
 
     def _json(self, status: int, document: dict[str, Any]) -> None:
         data = json.dumps(document).encode()
@@ -129,8 +132,10 @@ class FakeServer:
 if __name__ == "__main__":  # run on its own, so that a test can kill it like a real server
     import sys
 
-    # optional: grade latency and first-token latency, in seconds
-    delays = [float(a) for a in sys.argv[1:3]]
-    fake = FakeServer(Behaviour(*delays)).__enter__()
+    # optional: grade latency and first-token latency in seconds; --announce prints
+    # "graded" after each grade, for a test that must know when one has landed
+    announce = "--announce" in sys.argv
+    delays = [float(a) for a in sys.argv[1:] if a != "--announce"][:2]
+    fake = FakeServer(Behaviour(*delays, announce=announce)).__enter__()
     print(fake.base_url, flush=True)
     threading.Event().wait()

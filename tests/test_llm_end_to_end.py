@@ -60,7 +60,8 @@ def test_a_session_against_a_local_server(tmp_path: Path) -> None:
 
 
 def test_killing_the_server_mid_interview_loses_nothing(tmp_path: Path) -> None:
-    server = subprocess.Popen([sys.executable, str(ROOT / "tests" / "fake_openai_server.py")],
+    server = subprocess.Popen([sys.executable, str(ROOT / "tests" / "fake_openai_server.py"),
+                               "--announce"],
                               stdout=subprocess.PIPE, text=True)
     assert server.stdout is not None
     base_url = server.stdout.readline().strip()
@@ -89,6 +90,8 @@ def test_killing_the_server_mid_interview_loses_nothing(tmp_path: Path) -> None:
         proc.stdin.write(b"Our launch depends on Acme's accounts API, which lands late.\n---\n")
         proc.stdin.flush()
         wait_for(b"Model question 2:")
+        # the first grade runs beside that line; let it land before the server dies
+        assert server.stdout.readline().strip() == "graded"
         server.kill()  # the model server dies mid-interview
         server.wait(timeout=10)
         proc.stdin.write(b"I'd build a stub of their API behind a feature flag.\n---\n")
