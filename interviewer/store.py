@@ -1,43 +1,59 @@
 """Append-only JSON Lines transcripts: one event a line, flushed as it happens.
 
-Each event is written with a single `write` of a complete line and flushed to
-the operating system at once, so a crash, Ctrl-C or SIGKILL of this process
-loses nothing already said (the OS holds the bytes). The reader tolerates a torn
-last line, which is what a kill mid-write leaves, and rejects damage anywhere
-else, naming the line.
+Each event is written with a single `write` of a complete line, appended
+(O_APPEND) under an advisory lock, so a crash, Ctrl-C or SIGKILL of this process
+loses nothing already said (the OS holds the bytes) and several writers (a live
+chat and a regrade) never overwrite or split each other's lines. The reader
+takes the same lock, tolerates a torn last line, which is what a kill mid-write
+leaves, and rejects damage anywhere else, naming the line.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import os
 import secrets
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 from pydantic import ValidationError
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; O_APPEND still applies
+    fcntl = None  # type: ignore[assignment]
 
 from interviewer.errors import UserInputError, WorkFailedError
 from interviewer.events import EVENT, SCHEMA_VERSION, Ended, Event, SessionStart
 
 
 class TranscriptWriter:
-    def __init__(self, path: Path, handle: IO[str]) -> None:
+    """Appends events to one transcript file, safely beside other writers.
+
+    The file is opened with O_APPEND and every event goes out as one `write` of
+    a whole line under an exclusive advisory lock, so a `replay --regrade`
+    appending while a live `chat` writes cannot overwrite or split the other's
+    lines: each lands after whatever is already there.
+    """
+
+    def __init__(self, path: Path, fd: int) -> None:
         self.path = path
-        self._handle = handle
+        self._fd = fd
 
     @classmethod
     def create(cls, folder: Path, stem: str) -> TranscriptWriter:
         """A new file in `folder`, never overwriting one that exists."""
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_EXCL
         try:
             folder.mkdir(parents=True, exist_ok=True)
             for attempt in range(100):
                 suffix = "" if attempt == 0 else f"-{attempt}"
                 path = folder / f"{stem}{suffix}.jsonl"
                 try:
-                    return cls(path, path.open("x", encoding="utf-8"))
+                    return cls(path, os.open(path, flags, 0o644))
                 except FileExistsError:
                     continue
         except OSError as exc:
@@ -50,21 +66,35 @@ class TranscriptWriter:
         """Continue a transcript; `repair` first drops a torn last line so the next
         event does not get glued onto it."""
         try:
-            if repair:
-                data = path.read_bytes()
-                with path.open("r+b") as raw:
-                    raw.truncate(data.rfind(b"\n") + 1)
-            handle = path.open("a", encoding="utf-8")
+            fd = os.open(path, os.O_RDWR | os.O_APPEND)
         except OSError as exc:
             raise UserInputError(f"cannot append to transcript: {exc.strerror}",
                                  source=str(path)) from None
-        return cls(path, handle)
+        writer = cls(path, fd)
+        if repair:
+            writer._drop_torn_tail()
+        return writer
+
+    def _drop_torn_tail(self) -> None:
+        # Under the lock no writer is half-way through a line, so an unfinished
+        # last line is what a killed writer left, never someone else's event.
+        with _locked(self._fd, exclusive=True):
+            size = os.fstat(self._fd).st_size
+            tail = os.pread(self._fd, min(size, _TAIL_PROBE), max(0, size - _TAIL_PROBE))
+            if not tail or tail.endswith(b"\n"):
+                return
+            newline = tail.rfind(b"\n")
+            if newline < 0 and size > len(tail):
+                return  # one huge unfinished line: leave it for the reader to name
+            os.ftruncate(self._fd, size - len(tail) + newline + 1)
 
     def write(self, event: Event) -> None:
-        line = json.dumps(event.model_dump(mode="json"), ensure_ascii=False) + "\n"
+        line = (json.dumps(event.model_dump(mode="json"), ensure_ascii=False) + "\n").encode()
         try:
-            self._handle.write(line)
-            self._handle.flush()
+            with _locked(self._fd, exclusive=True):
+                view = memoryview(line)
+                while view:  # a short write happens only on a full disk or a signal
+                    view = view[os.write(self._fd, view):]
         except OSError as exc:
             raise WorkFailedError(
                 f"could not write the transcript {self.path}: {exc.strerror}; the session "
@@ -72,7 +102,34 @@ class TranscriptWriter:
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
-            self._handle.close()
+            os.close(self._fd)
+
+
+_TAIL_PROBE = 1 << 20
+
+
+@contextlib.contextmanager
+def _locked(fd: int, *, exclusive: bool) -> Iterator[None]:
+    """An advisory whole-file lock where the platform has one (POSIX); elsewhere
+    O_APPEND alone keeps writers from overwriting each other."""
+    if fcntl is None:
+        yield
+        return
+    fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+    try:
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _read_locked(path: Path) -> bytes:
+    """The whole file, read while no writer is in the middle of a line."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        with _locked(fd, exclusive=False), os.fdopen(os.dup(fd), "rb") as handle:
+            return handle.read()
+    finally:
+        os.close(fd)
 
 
 def new_session_id() -> str:
@@ -99,7 +156,7 @@ def _parse(raw: str) -> Event:
 def read_transcript(path: Path) -> Transcript:
     """Read a transcript; one clear error naming the line for anything but a torn tail."""
     try:
-        data = path.read_bytes()
+        data = _read_locked(path)
     except OSError as exc:
         raise UserInputError(f"cannot read transcript: {exc.strerror}", source=str(path)) from None
     try:
