@@ -11,8 +11,9 @@ one thread ever writes the transcript.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 
 from interviewer.events import Answer, Event, GradeEvent
 from interviewer.providers.base import Engine, GradeResult
@@ -28,7 +29,7 @@ class GradeQueue:
         self.write = write
         self.on_grade = on_grade
         self.pending: dict[int, Future[GradeResult]] = {}
-        self._pool: ThreadPoolExecutor | None = None
+        self._slots = threading.BoundedSemaphore(MAX_WORKERS)
 
     def submit(self, answer: Answer, scenario: Scenario, question: str) -> Grade:
         """Start grading `answer`; return the grade that steers the next line."""
@@ -36,11 +37,27 @@ class GradeQueue:
             result = self.engine.grade(answer.text, scenario, question)
             self._record(answer.index, result)
             return result.grade
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(MAX_WORKERS, thread_name_prefix="grade")
-        self.pending[answer.index] = self._pool.submit(self.engine.grade, answer.text,
-                                                       scenario, question)
+        self.pending[answer.index] = self._start(answer.text, scenario, question)
         return self.engine.quick_grade(answer.text, scenario, question)
+
+    def _start(self, text: str, scenario: Scenario, question: str) -> Future[GradeResult]:
+        # Daemon threads, not a ThreadPoolExecutor: the interpreter joins an
+        # executor's workers at exit, so Ctrl-C would wait for a slow model grade
+        # (28 s seen). A grade still running at exit is simply not written; the
+        # answer is saved and `--resume` or `replay --regrade` grades it.
+        future: Future[GradeResult] = Future()
+
+        def work() -> None:
+            with self._slots:
+                if not future.set_running_or_notify_cancel():
+                    return
+                try:
+                    future.set_result(self.engine.grade(text, scenario, question))
+                except BaseException as exc:  # handed to collect(), which re-raises it
+                    future.set_exception(exc)
+
+        threading.Thread(target=work, name="grade", daemon=True).start()
+        return future
 
     def collect(self, *, block: bool = False) -> None:
         """Write every finished grade (every grade, when `block`), in answer order."""
@@ -57,5 +74,5 @@ class GradeQueue:
         self.on_grade(index, result.grade)
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+        for future in self.pending.values():
+            future.cancel()

@@ -69,6 +69,11 @@ def carry_on(session: Session, transcript: Transcript) -> None:
     session.grades.collect(block=True)
     last = next((e for e in reversed(transcript.events)
                  if isinstance(e, (Answer, Line))), None)
+    if isinstance(last, Line) and last.kind == "closing":
+        # Cut off after saying goodbye (waiting for the last grades): only the
+        # scorecard was missing, so write it rather than reopen the interview.
+        session.finish("finished")
+        return
     if isinstance(last, Answer):
         for action in decide(session.progress, session.persona, last.text, None,
                              words=last.words, timed_out=last.timed_out):

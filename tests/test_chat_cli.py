@@ -186,3 +186,53 @@ def test_resume_after_a_torn_last_line(tmp_path: Path) -> None:
     lines = path.read_text().splitlines()
     assert all(json.loads(line) for line in lines)
     assert json.loads(lines[-1])["type"] == "end"
+
+
+def test_a_command_then_a_separator_is_not_an_empty_answer(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.txt"
+    answers.write_text("I'd stub their API.\n---\n/skip\n---\n\nThe close depends on APAC's "
+                       "feed, which has not landed.\n---\n")
+    out = run_cli("chat", "--answers", str(answers), "--scenario", "crm-vendor-late",
+                  "--scenario", "finance-feed-missing", "--transcripts-dir", str(tmp_path / "t"))
+    assert out.returncode == 0, out.stderr
+    events = _transcript(tmp_path / "t")
+    assert not [e for e in events if e["type"] == "line" and e["kind"] == "nudge"]
+    answered = [(e["scenario"], e["text"]) for e in events if e["type"] == "answer"]
+    assert answered == [("crm-vendor-late", "I'd stub their API."),
+                        ("finance-feed-missing",
+                         "The close depends on APAC's feed, which has not landed.")]
+
+
+def _finished_session(tmp_path: Path, answers_text: str = ANSWERS) -> Path:
+    answers = tmp_path / "answers.txt"
+    answers.write_text(answers_text)
+    out = run_cli("chat", "--answers", str(answers), "--scenario", "crm-vendor-late",
+                  "--transcripts-dir", str(tmp_path / "t"))
+    assert out.returncode == 0, out.stderr
+    [path] = (tmp_path / "t").glob("*.jsonl")
+    return path
+
+
+def test_resume_after_the_goodbye_only_writes_the_missing_scorecard(tmp_path: Path) -> None:
+    path = _finished_session(tmp_path, "Our launch depends on Acme's API.\n---\n/skip\n")
+    lines = path.read_text().splitlines()
+    assert [json.loads(x)["type"] for x in lines[-3:]] == ["line", "scorecard", "end"]
+    assert json.loads(lines[-3])["kind"] == "closing"
+    path.write_text("\n".join(lines[:-2]) + "\n")  # killed while waiting for the last grades
+    out = run_cli("chat", "--resume", str(path), stdin="")
+    assert out.returncode == 0, out.stderr
+    assert "middle of something" not in out.stdout and "Scorecard" in out.stdout
+    after = path.read_text().splitlines()
+    assert after[:-2] == lines[:-2]
+    assert [json.loads(x)["type"] for x in after[-2:]] == ["scorecard", "end"]
+
+
+def test_flags_that_a_resumed_session_cannot_change_are_refused(tmp_path: Path) -> None:
+    path = _finished_session(tmp_path)
+    lines = path.read_text().splitlines()
+    path.write_text("\n".join(lines[:-3]) + "\n")
+    before = path.read_text()
+    for flag, value in (("--persona", "delivery-director"), ("--scenario", "sso-upgrade-ahead")):
+        out = run_cli("chat", "--resume", str(path), flag, value, stdin="more\n")
+        assert out.returncode == 2 and f"{flag} cannot be changed on --resume" in out.stderr
+        assert path.read_text() == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -166,28 +167,24 @@ def test_the_session_ends_with_a_scorecard_in_the_transcript(library: Library,
     assert output.cards
 
 
-class _FailingHandle:
-    def __init__(self, real: object) -> None:
-        self.real = real
-        self.calls = 0
+class _FailingWrite:
+    """os.write as on a disk that fills up after the first few events."""
 
-    def write(self, text: str) -> int:
+    def __init__(self) -> None:
+        self.calls = 0
+        self.real = os.write
+
+    def __call__(self, fd: int, data: bytes | memoryview) -> int:
         self.calls += 1
         if self.calls > 4:
             raise OSError(28, "No space left on device")
-        return self.real.write(text)  # type: ignore[attr-defined, no-any-return]
-
-    def flush(self) -> None:
-        self.real.flush()  # type: ignore[attr-defined]
-
-    def close(self) -> None:
-        self.real.close()  # type: ignore[attr-defined]
+        return self.real(fd, data)
 
 
-def test_a_failed_write_ends_the_session_and_keeps_what_was_written(library: Library,
-                                                                    tmp_path: Path) -> None:
+def test_a_failed_write_ends_the_session_and_keeps_what_was_written(
+        library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     session, _ = make_session(library, tmp_path)
-    session.writer._handle = _FailingHandle(session.writer._handle)  # type: ignore[assignment]
+    monkeypatch.setattr("interviewer.store.os.write", _FailingWrite())
     session.start()
     with pytest.raises(WorkFailedError, match="No space left on device; the session stops"):
         run_interview(session, ListSource([SURFACE_FIRST, FIX_ONLY]))

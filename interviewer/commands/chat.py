@@ -13,7 +13,7 @@ from interviewer.errors import UserInputError
 from interviewer.interview import AnswerSource, run_interview
 from interviewer.prompts import Library
 from interviewer.session import Output, Plan, Session
-from interviewer.store import TranscriptWriter, new_session_id, read_transcript
+from interviewer.store import Transcript, TranscriptWriter, new_session_id, read_transcript
 
 DEFAULT_PERSONA = "integration-lead"
 # A first session covers the three situations people are asked about most.
@@ -50,8 +50,7 @@ def _answers_stream(args: argparse.Namespace) -> tuple[BinaryIO, str] | None:
                              source=str(path)) from None
 
 
-def _front_end(args: argparse.Namespace) -> tuple[AnswerSource, Output]:
-    stream = _answers_stream(args)
+def _front_end(stream: tuple[BinaryIO, str] | None) -> tuple[AnswerSource, Output]:
     if stream is not None:
         from interviewer.answers import AnswersFeed
         from interviewer.console import ConsoleOutput
@@ -67,29 +66,40 @@ def _transcripts_dir(args: argparse.Namespace) -> Path:
     return Path(chosen)
 
 
+# A resumed session keeps the persona, scenarios and providers it was started with.
+_NOT_WITH_RESUME = (("persona", "--persona"), ("scenario", "--scenario"))
+
+
+def _resumed(args: argparse.Namespace, lib: Library) -> tuple[Transcript, Plan]:
+    given = [flag for name, flag in _NOT_WITH_RESUME if getattr(args, name)]
+    if given:
+        raise UserInputError(f"{' and '.join(given)} cannot be changed on --resume: the "
+                             "session keeps its own; start a new one with `interviewer chat`")
+    from interviewer.resume import plan_from
+
+    transcript = read_transcript(Path(args.resume))
+    for warning in transcript.warnings:
+        print(f"interviewer: warning: {warning}", file=sys.stderr)
+    if transcript.ended:
+        raise UserInputError("this session already ended; start a new one with "
+                             "`interviewer chat`", source=args.resume)
+    return transcript, plan_from(transcript, lib, args.time_limit)
+
+
 def run(args: argparse.Namespace) -> int:
+    # Everything that can be refused is checked before the first byte of answers
+    # is read and before a transcript exists, so a bad command line costs nothing.
     lib = library(args)
     if args.time_limit is not None and args.time_limit < 1:
         raise UserInputError("--time-limit must be a whole number of seconds, at least 1")
-    transcript = None
-    if args.resume:
-        from interviewer.resume import plan_from
-
-        transcript = read_transcript(Path(args.resume))
-        for warning in transcript.warnings:
-            print(f"interviewer: warning: {warning}", file=sys.stderr)
-        if transcript.ended:
-            raise UserInputError("this session already ended; start a new one with "
-                                 "`interviewer chat`", source=args.resume)
-        plan = plan_from(transcript, lib, args.time_limit)
-    else:
-        plan = _plan(args, lib)
+    transcript, plan = _resumed(args, lib) if args.resume else (None, _plan(args, lib))
+    stream = _answers_stream(args)
     engine = engine_for(args)
-    source, output = _front_end(args)
     if transcript is not None:
         writer = TranscriptWriter.append_to(transcript.path, repair=transcript.torn_tail)
     else:
         writer = TranscriptWriter.create(_transcripts_dir(args), new_session_id())
+    source, output = _front_end(stream)
     session = Session(lib, plan, engine, writer, output)
     print(f"interviewer: transcript {writer.path}", file=sys.stderr)
     if transcript is not None:
