@@ -4,6 +4,14 @@ It runs on 127.0.0.1 in a thread. Grader requests (those with `response_format`)
 get evidence that quotes the reply verbatim after a fixed latency; interviewer
 requests (`stream: true`) get a question streamed word by word after a
 first-token latency. It records every request and when each first token left.
+
+It is as strict as the strictest real servers: like a model's own Jinja chat
+template under llama.cpp or vLLM, it takes one leading system message and then
+strictly alternating user/assistant turns starting with the user, and answers
+anything else with HTTP 500 (llama-cpp-python's status for a template error).
+With `json_schema=False` it answers `response_format: json_schema` the way
+llama-cpp-python 0.3 does (HTTP 500, a validation message) and enforces the
+`schema` of a `json_object` request instead.
 """
 
 from __future__ import annotations
@@ -28,6 +36,29 @@ class Behaviour:
     first_token_sent: list[float] = field(default_factory=list)  # time.time() per stream
     lines: int = 0
     announce: bool = False  # print "graded" on stdout after each grade (run as a process)
+    json_schema: bool = True  # False: reject response_format json_schema as llama-cpp-python
+    strict_template: bool = True
+    finish_reason: str | None = "stop"  # of streamed lines; None ends the stream without one
+    rejected: list[str] = field(default_factory=list)  # why each refused request was refused
+
+
+TEMPLATE_ERROR = "Conversation roles must alternate user/assistant/user/assistant/..."
+SCHEMA_ERROR = ("1 validation error for CreateChatCompletionRequest\nresponse_format.type\n"
+                "  Input should be 'text' or 'json_object' [type=literal_error, "
+                "input_value='json_schema', input_type=str]")
+
+
+def refusal(request: dict[str, Any], behaviour: Behaviour) -> str | None:
+    """Why a strict server would refuse this request, or None."""
+    roles = [m.get("role") for m in request.get("messages", [])]
+    body = roles[1:] if roles[:1] == ["system"] else roles
+    expected = ["user" if i % 2 == 0 else "assistant" for i in range(len(body))]
+    if behaviour.strict_template and (not body or body != expected):
+        return TEMPLATE_ERROR
+    kind = (request.get("response_format") or {}).get("type")
+    if kind == "json_schema" and not behaviour.json_schema:
+        return SCHEMA_ERROR
+    return None
 
 
 def _evidence(reply: str) -> dict[str, Any]:
@@ -53,13 +84,17 @@ class _Handler(BaseHTTPRequestHandler):
         request = json.loads(self.rfile.read(length))
         behaviour = self.server.behaviour
         behaviour.requests.append(request)
+        why = refusal(request, behaviour)
         if not self.path.endswith("/chat/completions"):
             self._json(404, {"error": {"message": "not found"}})
+        elif why:
+            behaviour.rejected.append(why)
+            self._json(500, {"error": {"message": why, "type": "internal_server_error"}})
         elif request.get("stream"):
             self._stream(behaviour)
         else:
             time.sleep(behaviour.grade_latency)
-            reply_match = _REPLY.search(request["messages"][1]["content"])
+            reply_match = _REPLY.search(request["messages"][1]["content"] or "")
             content = json.dumps(_evidence(reply_match.group(1) if reply_match else ""))
             self._json(200, {"id": "x", "object": "chat.completion", "created": 0,
                              "model": request["model"], "choices": [{
@@ -95,6 +130,14 @@ class _Handler(BaseHTTPRequestHandler):
                 behaviour.first_token_sent.append(time.time())
             if behaviour.token_gap:
                 time.sleep(behaviour.token_gap)
+        if behaviour.finish_reason is None:
+            self.close_connection = True  # cut: no finish reason, no [DONE]
+            return
+        if behaviour.finish_reason:
+            done = {"id": "s", "object": "chat.completion.chunk", "created": 0, "model": "m",
+                    "choices": [{"index": 0, "delta": {},
+                                 "finish_reason": behaviour.finish_reason}]}
+            self.wfile.write(f"data: {json.dumps(done)}\n\n".encode())
         self.wfile.write(b"data: [DONE]\n\n")
         self.wfile.flush()
         self.close_connection = True

@@ -22,22 +22,25 @@ def grader_json(*evidence: tuple[str, str], feedback: str = "Good shape.") -> st
                        "feedback": feedback})
 
 
-def sse(chunks: list[str], model: str = "test-model") -> bytes:
-    """A streamed completion as the server sends it: one `data:` event per chunk."""
+def sse(chunks: list[str], model: str = "test-model", finish: str | None = "stop") -> bytes:
+    """A streamed completion as the server sends it: one `data:` event per chunk;
+    `finish=None` is a stream cut before its finish reason and [DONE]."""
     events = []
     for i, text in enumerate(chunks):
         delta = {"role": "assistant", "content": text} if i == 0 else {"content": text}
         events.append({"id": "c", "object": "chat.completion.chunk", "created": 0,
                        "model": model, "choices": [{"index": 0, "delta": delta,
                                                     "finish_reason": None}]})
+    if finish is None:
+        return "".join(f"data: {json.dumps(e)}\n\n" for e in events).encode()
     events.append({"id": "c", "object": "chat.completion.chunk", "created": 0, "model": model,
-                   "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+                   "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]})
     body = "".join(f"data: {json.dumps(e)}\n\n" for e in events) + "data: [DONE]\n\n"
     return body.encode()
 
 
-def sse_response(chunks: list[str]) -> httpx.Response:
-    return httpx.Response(200, content=sse(chunks),
+def sse_response(chunks: list[str], finish: str | None = "stop") -> httpx.Response:
+    return httpx.Response(200, content=sse(chunks, finish=finish),
                           headers={"content-type": "text/event-stream"})
 
 

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from conftest import ROOT, run_cli
-from fake_openai_server import FakeServer
+from fake_openai_server import Behaviour, FakeServer
 
 KEY = "sk-e2e-secret-0123456789"
 ANSWERS = ("Our launch depends on Acme's accounts API, which lands three weeks late.\n---\n"
@@ -136,3 +136,32 @@ def test_grade_and_eval_with_the_model(tmp_path: Path) -> None:
     assert (result["provider"], result["model"]) == ("openai", "fake-judge")
     assert result["flags"]["surfaced_dependency"]["tp"] == 1
     assert len(graded) == 2
+
+
+def test_a_strict_template_server_speaks_every_line(tmp_path: Path) -> None:
+    with FakeServer() as server:  # strict chat template, as llama.cpp and vLLM apply
+        out = run_cli("chat", "--scenario", "crm-vendor-late", "--transcripts-dir",
+                      str(tmp_path), stdin=ANSWERS, env=_env(server.base_url))
+        rejected = list(server.behaviour.rejected)
+    assert out.returncode == 0, out.stderr
+    assert rejected == []
+    lines = [e for e in _events(tmp_path) if e["type"] == "line"]
+    assert len(lines) >= 3
+    assert all(str(e["text"]).startswith("Model question") and not e.get("notice")
+               for e in lines)
+    assert "offline interviewer" not in out.stdout + out.stderr
+
+
+def test_a_server_that_answers_json_schema_with_500_still_grades(tmp_path: Path) -> None:
+    with FakeServer(Behaviour(json_schema=False)) as server:  # llama-cpp-python 0.3
+        out = run_cli("chat", "--scenario", "crm-vendor-late", "--transcripts-dir",
+                      str(tmp_path), stdin=ANSWERS,
+                      env={**_env(server.base_url), "INTERVIEWER_MAX_RETRIES": "3"})
+        rejected = list(server.behaviour.rejected)
+        graded = [r for r in server.behaviour.requests if "response_format" in r]
+    assert out.returncode == 0, out.stderr
+    grades = [e for e in _events(tmp_path) if e["type"] == "grade"]
+    assert [g["status"] for g in grades] == ["ok", "ok"]
+    assert len(rejected) == 1  # tried once, then remembered: no retries of a 500 that says why
+    assert graded[-1]["response_format"]["type"] == "json_object"
+    assert graded[-1]["response_format"]["schema"]["required"] == ["evidence", "feedback"]

@@ -83,9 +83,11 @@ def test_the_interviewer_streams_token_by_token(router: respx.MockRouter, engine
     sent = body(route.calls.last.request)
     assert sent["stream"] is True and sent["model"] == "talker"
     roles = [m["role"] for m in sent["messages"]]
-    assert roles == ["system", "assistant", "user", "system"]
+    # one system message, then strict user/assistant turns, as chat templates demand
+    assert roles == ["system", "user", "assistant", "user"]
     assert "Hidden facts (reveal only when asked)" in sent["messages"][0]["content"]
-    assert "explicitly what we depend on" in sent["messages"][-1]["content"]
+    last = sent["messages"][-1]["content"]
+    assert "explicitly what we depend on" in last and "not said by the candidate" in last
 
 
 def test_429_with_retry_after_then_success(router: respx.MockRouter, engine: OpenAIEngine,
@@ -275,3 +277,71 @@ def test_a_down_server_is_left_alone_for_a_while_then_tried_again(
     engine.down_until = 0.0  # the pause is over
     assert "".join(engine.speak(Action("probe", move="fix"), conversation)) == "Back again?"
     assert route.call_count == 5
+
+
+def test_lines_and_grades_are_capped(router: respx.MockRouter, engine: OpenAIEngine,
+                                     library: Library) -> None:
+    route = router.post("/chat/completions").mock(side_effect=[
+        sse_response(["What ", "now?"]), httpx.Response(200, json=completion(GOOD))])
+    list(engine.speak(Action("probe", move="surface"), _conversation(library)))
+    engine.grade(REPLY, library.scenario("crm-vendor-late"), None)
+    line, grade = (body(call.request) for call in route.calls)
+    assert line["max_tokens"] == 160 and grade["max_tokens"] == 1000
+
+
+def test_a_server_that_wants_max_completion_tokens_gets_it(
+        router: respx.MockRouter, engine: OpenAIEngine, library: Library) -> None:
+    refusal = {"error": {"message": "Unsupported parameter: 'max_tokens' is not supported "
+                                    "with this model. Use 'max_completion_tokens' instead."}}
+    route = router.post("/chat/completions").mock(side_effect=[
+        httpx.Response(400, json=refusal), httpx.Response(200, json=completion(GOOD)),
+        httpx.Response(200, json=completion(GOOD))])
+    scenario = library.scenario("crm-vendor-late")
+    assert engine.grade(REPLY, scenario, None).status == "ok"
+    assert engine.grade(REPLY, scenario, None).status == "ok"
+    sent = [body(call.request) for call in route.calls]
+    assert "max_tokens" in sent[0] and "max_tokens" not in sent[1]
+    assert sent[1]["max_completion_tokens"] == sent[2]["max_completion_tokens"] == 1000
+
+
+def test_a_line_cut_at_the_cap_keeps_its_words_with_a_notice(
+        router: respx.MockRouter, engine: OpenAIEngine, library: Library) -> None:
+    router.post("/chat/completions").mock(return_value=sse_response(["What ", "ex"],
+                                                                    finish="length"))
+    chunks = list(engine.speak(Action("probe", move="surface"), _conversation(library)))
+    assert chunks == ["What ", "ex"]
+    assert "cut off at the output limit (160 tokens" in (engine.take_notice() or "")
+
+
+def test_a_stream_that_ends_without_a_finish_reason_is_noticed(
+        router: respx.MockRouter, engine: OpenAIEngine, library: Library) -> None:
+    router.post("/chat/completions").mock(return_value=sse_response(["What ", "ex"],
+                                                                    finish=None))
+    chunks = list(engine.speak(Action("probe", move="surface"), _conversation(library)))
+    assert chunks == ["What ", "ex"]
+    assert "ended without a finish reason" in (engine.take_notice() or "")
+
+
+def test_json_schema_refused_with_a_500_falls_back_at_once(
+        router: respx.MockRouter, engine: OpenAIEngine, library: Library) -> None:
+    refusal = {"error": {"message": "1 validation error for CreateChatCompletionRequest\n"
+                                    "response_format.type\n  Input should be 'text' or "
+                                    "'json_object' [type=literal_error]"}}
+    route = router.post("/chat/completions").mock(side_effect=[
+        httpx.Response(500, json=refusal), httpx.Response(200, json=completion(GOOD)),
+        httpx.Response(200, json=completion(GOOD))])
+    scenario = library.scenario("crm-vendor-late")
+    assert engine.grade(REPLY, scenario, None).status == "ok"
+    assert engine.grade(REPLY, scenario, None).status == "ok"
+    kinds = [body(call.request)["response_format"]["type"] for call in route.calls]
+    assert kinds == ["json_schema", "json_object", "json_object"]  # no retries of the 500
+    assert engine.retry.waits == []
+
+
+def test_a_500_that_does_not_name_the_format_is_retried_not_mistaken(
+        router: respx.MockRouter, engine: OpenAIEngine, library: Library) -> None:
+    route = router.post("/chat/completions").mock(side_effect=[
+        httpx.Response(500, json={"error": {"message": "out of memory"}}),
+        httpx.Response(200, json=completion(GOOD))])
+    assert engine.grade(REPLY, library.scenario("crm-vendor-late"), None).status == "ok"
+    assert route.call_count == 2 and engine.json_mode == "json_schema"

@@ -60,7 +60,9 @@ def _openai_engine(args: argparse.Namespace, choice: ProviderChoice,
     grader_model = getattr(args, grader_flag or "", None) \
         or os.environ.get("INTERVIEWER_GRADER_MODEL") or DEFAULT_MODEL
     config = ServerConfig(base_url=base_url, api_key=key, interviewer_model=model,
-                          grader_model=grader_model, timeout=_timeout())
+                          grader_model=grader_model, timeout=_timeout(),
+                          line_max_tokens=_token_cap("INTERVIEWER_LINE_MAX_TOKENS", 160),
+                          grader_max_tokens=_token_cap("INTERVIEWER_GRADER_MAX_TOKENS", 1000))
     prompt = GraderPrompt.load(find_prompt_file("grader.md", getattr(args, "prompts_dir", None)))
     what = f"model {model}, grader model {grader_model}" if grader_flag != "model" \
         else f"grader model {grader_model}"
@@ -90,6 +92,14 @@ def _retries() -> int:
     if not raw.isdigit():
         raise UserInputError(f"INTERVIEWER_MAX_RETRIES must be a whole number, not {raw!r}",
                              source="environment")
+    return int(raw)
+
+
+def _token_cap(name: str, default: int) -> int:
+    raw = os.environ.get(name) or str(default)
+    if not raw.isdigit() or not 16 <= int(raw) <= 100_000:
+        raise UserInputError(f"{name} must be a whole number of tokens from 16 to 100000, "
+                             f"not {raw[:40]!r}", source="environment")
     return int(raw)
 
 

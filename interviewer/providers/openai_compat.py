@@ -39,6 +39,7 @@ from interviewer.providers.offline import offline_line
 from interviewer.providers.prompting import interviewer_messages
 from interviewer.providers.retry import RetryPolicy, describe, with_retries
 from interviewer.schemas import Grade, GraderInfo, Scenario
+from interviewer.secrets import safe_url
 
 DEFAULT_MODEL = "gpt-4o-mini"
 DOWN_PAUSE = 30.0  # seconds without calls after a server stopped answering
@@ -51,16 +52,28 @@ class ServerConfig:
     interviewer_model: str = DEFAULT_MODEL
     grader_model: str = DEFAULT_MODEL
     timeout: float = 60.0
+    # A spoken line is a sentence or three; a grade is a handful of short quotes.
+    # Without a cap a rambling model (a base model, a reasoning model, a broken
+    # template) runs to the context limit or the timeout on every call.
+    line_max_tokens: int = 160
+    grader_max_tokens: int = 1000
 
     @property
     def server(self) -> str:
         """How the server is named in messages: its address, never the key."""
-        return self.base_url or "https://api.openai.com/v1"
+        return safe_url(self.base_url or "https://api.openai.com/v1")
 
 
-def _rejects_json_schema(exc: openai.BadRequestError) -> bool:
+class _FormatRejectedError(Exception):
+    """The server refused the grader's `response_format`; not a transport error, so
+    the retry layer lets it through at once instead of retrying it."""
+
+
+def _rejects_format(exc: openai.APIStatusError) -> bool:
+    """A refusal of the `json_schema` request itself, whatever the status: most
+    servers answer 400, llama-cpp-python 500, and each names what it refused."""
     text = str(exc).lower()
-    return "json_schema" in text or "response_format" in text
+    return any(word in text for word in ("json_schema", "response_format", "json_object"))
 
 
 class OpenAIEngine:
@@ -79,6 +92,7 @@ class OpenAIEngine:
                                     base_url=config.base_url, max_retries=0,
                                     timeout=config.timeout, http_client=http_client)
         self.json_mode = "json_schema"  # becomes "json_object" once a server rejects it
+        self.token_param = "max_tokens"  # or max_completion_tokens, once a server asks for it
         self.broken: str | None = None  # set when the server refuses us for good (401, 404)
         # After a call fails on a down server, lines and grades go offline at once for
         # a while instead of each waiting out its own retries, then the server is tried again.
@@ -97,35 +111,48 @@ class OpenAIEngine:
         they are. Errors, streaming and response types are the SDK's own.
         """
         stream = bool(body.get("stream"))
-        return self.client.post("/chat/completions", body=body, cast_to=ChatCompletion,
-                                stream=stream, stream_cls=Stream[ChatCompletionChunk])
+        if self.token_param != "max_tokens":
+            body[self.token_param] = body.pop("max_tokens")
+        try:
+            return self.client.post("/chat/completions", body=body, cast_to=ChatCompletion,
+                                    stream=stream, stream_cls=Stream[ChatCompletionChunk])
+        except openai.BadRequestError as exc:
+            # OpenAI's reasoning models refuse max_tokens and name its successor.
+            if self.token_param == "max_tokens" and "max_completion_tokens" in str(exc):
+                self.token_param = "max_completion_tokens"
+                return self._post(**body)
+            raise
 
     # -- grading ------------------------------------------------------------------
 
-    def _response_format(self) -> dict[str, Any]:
-        if self.json_mode == "json_schema":
+    def _response_format(self, mode: str) -> dict[str, Any]:
+        if mode == "json_schema":
             return {"type": "json_schema", "json_schema": {
                 "name": "grader_output", "strict": True, "schema": SCHEMA}}
-        return {"type": "json_object"}
+        # llama.cpp's servers enforce a `schema` given with json_object; others ignore it.
+        return {"type": "json_object", "schema": SCHEMA}
 
     def _complete(self, messages: list[dict[str, str]]) -> Any:
         def call() -> Any:
-            messages[0]["content"] = system_message(self.prompt,
-                                                    self.json_mode == "json_object")
-            return self._post(model=self.config.grader_model, messages=messages,
-                              temperature=0, response_format=self._response_format())
+            mode = self.json_mode
+            messages[0]["content"] = system_message(self.prompt, mode == "json_object")
+            try:
+                return self._post(model=self.config.grader_model, messages=messages,
+                                  temperature=0, max_tokens=self.config.grader_max_tokens,
+                                  response_format=self._response_format(mode))
+            except openai.APIStatusError as exc:
+                if mode == "json_schema" and _rejects_format(exc):
+                    raise _FormatRejectedError from exc
+                raise
 
         try:
             return with_retries(call, self.retry, self.config.server)
-        except ModelServerError as exc:
-            if exc.status == 400 and self.json_mode == "json_schema":
-                cause = exc.__cause__ or exc.__context__
-                if cause is None or not isinstance(cause, openai.BadRequestError) or \
-                        _rejects_json_schema(cause):
-                    with self._lock:
-                        self.json_mode = "json_object"
-                    return with_retries(call, self.retry, self.config.server)
-            raise
+        except _FormatRejectedError:
+            # Once, and remembered for every later grade: a server that cannot take
+            # a JSON schema gets the schema in the prompt and in json_object mode.
+            with self._lock:
+                self.json_mode = "json_object"
+            return with_retries(call, self.retry, self.config.server)
 
     def grade_llm(self, reply: str, scenario: Scenario, question: str | None) -> LlmGrade:
         """The model's grade, validated; re-asked at most twice. Raises ModelServerError."""
@@ -196,7 +223,8 @@ class OpenAIEngine:
         try:
             stream = with_retries(lambda: self._post(
                 model=self.config.interviewer_model, messages=messages, temperature=0.7,
-                stream=True), self.retry, self.config.server)
+                max_tokens=self.config.line_max_tokens, stream=True),
+                self.retry, self.config.server)
         except ModelServerError as exc:
             self._give_up_if_permanent(exc)
             self._notice = f"The offline interviewer takes over for now: {exc}."
@@ -204,12 +232,14 @@ class OpenAIEngine:
             yield offline_line(action, conversation)
             return
         got = False
+        finish: str | None = None
         try:
             for chunk in stream:
-                delta = chunk.choices[0].delta.content if chunk.choices else None
-                if delta:
+                choice = chunk.choices[0] if chunk.choices else None
+                finish = (choice.finish_reason if choice else None) or finish
+                if choice and choice.delta.content:
                     got = True
-                    yield delta
+                    yield choice.delta.content
         # A stream can break in the SDK or in the HTTP layer beneath it; either way
         # the session must go on, so every failure here is caught and said.
         except Exception as exc:
@@ -224,6 +254,12 @@ class OpenAIEngine:
             self._notice = "the model returned an empty line; the offline interviewer asked " \
                            "this one"
             yield offline_line(action, conversation)
+        elif finish == "length":
+            self._notice = (f"the model's line was cut off at the output limit "
+                            f"({self.config.line_max_tokens} tokens, INTERVIEWER_LINE_MAX_TOKENS)")
+        elif finish is None:
+            self._notice = "the model's line may be cut off: the stream ended without a " \
+                           "finish reason"
 
     def take_notice(self) -> str | None:
         notice, self._notice = self._notice, None

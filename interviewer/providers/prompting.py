@@ -3,6 +3,14 @@
 The stable part (persona, rules, scenario with its hidden facts) comes first and
 does not change within a scenario, so servers that cache prompt prefixes can;
 the conversation follows, and the direction for this one line comes last.
+
+Many servers apply the model's own chat template (vLLM, llama.cpp, Mistral-style
+templates), which takes one leading system message and then strictly alternating
+user and assistant turns starting with the user, and answers anything else with
+an error. So the messages always have that shape: the interviewer's lines are
+the assistant, the candidate's are the user, consecutive turns of one speaker
+are joined, a stand-in user turn opens the call, and the direction rides at the
+end of the last user turn, marked as not the candidate's words.
 """
 
 from __future__ import annotations
@@ -67,13 +75,28 @@ def direction(action: Action, conversation: Conversation) -> str:
     }.get(kind, "Say the next line.")
 
 
+OPENING_TURN = "(The candidate has joined the call.)"
+DIRECTION = "[For the interviewer, not said by the candidate] Your next line: "
+
+
 def interviewer_messages(action: Action, conversation: Conversation) -> list[dict[str, str]]:
     system = "\n\n".join([conversation.persona.system_prompt.strip(), RULES.strip(),
                           scenario_block(conversation.scenario)])
-    messages = [{"role": "system", "content": system}]
+    turns = [("user", OPENING_TURN)]
     for speaker, text in conversation.turns[-24:]:  # recent turns keep the prompt bounded
-        messages.append({"role": "assistant" if speaker == "interviewer" else "user",
-                         "content": text})
-    messages.append({"role": "system", "content": "Your next line: "
-                     + direction(action, conversation)})
+        turns.append(("assistant" if speaker == "interviewer" else "user", text))
+    if turns[-1][0] == "assistant":
+        turns.append(("user", "(The candidate is listening.)"))
+    turns[-1] = ("user", turns[-1][1] + "\n\n" + DIRECTION + direction(action, conversation))
+    return [{"role": "system", "content": system}, *_alternating(turns)]
+
+
+def _alternating(turns: list[tuple[str, str]]) -> list[dict[str, str]]:
+    """Join consecutive turns of one speaker, so roles strictly alternate."""
+    messages: list[dict[str, str]] = []
+    for role, text in turns:
+        if messages and messages[-1]["role"] == role:
+            messages[-1]["content"] += "\n\n" + text
+        else:
+            messages.append({"role": role, "content": text})
     return messages
