@@ -70,3 +70,8 @@ class Haystack:
 def locate(quote: str, reply: str, *, start_at: int = 0) -> tuple[int, int] | None:
     """One look-up; for several quotes in one reply, build a Haystack once."""
     return Haystack(reply).locate(quote, start_at=start_at)
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """"1 answer", "3 answers": a count with its noun, for everything a person reads."""
+    return f"{count:,} {noun if count == 1 else many or noun + 's'}"

@@ -223,3 +223,19 @@ def test_regrade_after_editing_the_grader_prompt_names_the_new_prompt(tmp_path: 
     last = json.loads(path.read_text().splitlines()[-1])
     expected = hashlib.sha256((mine / "grader.md").read_bytes()).hexdigest()
     assert last["grade"]["grader"]["prompt_sha256"] == expected
+
+
+def test_a_regrade_that_skips_a_file_says_why_and_appends_nothing(tmp_path: Path) -> None:
+    path = _session(tmp_path)
+    events = [json.loads(line) for line in path.read_text().splitlines()]
+    for event in events:
+        if event["type"] == "answer":
+            event["scenario"] = "gone-scenario"  # e.g. from a --prompts-dir not given now
+    path.write_text("".join(json.dumps(e) + "\n" for e in events))
+    before = path.read_text()
+    out = run_cli("replay", str(path), "--regrade", env={"NO_COLOR": "1"})
+    assert out.returncode == 2
+    assert f"{path}: answer 0: unknown scenario 'gone-scenario'" in out.stderr
+    assert "0 new grades appended" in out.stdout
+    assert "were appended" not in out.stdout
+    assert path.read_text() == before
