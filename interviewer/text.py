@@ -9,6 +9,7 @@ can find the quote where it stands.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 
 _WS = re.compile(r"\s+")
@@ -70,6 +71,12 @@ class Haystack:
 def locate(quote: str, reply: str, *, start_at: int = 0) -> tuple[int, int] | None:
     """One look-up; for several quotes in one reply, build a Haystack once."""
     return Haystack(reply).locate(quote, start_at=start_at)
+
+
+def is_blank(text: str) -> bool:
+    """Nothing a person can see: whitespace, or invisible format characters such as a
+    byte-order mark or a zero-width space, which `str.strip` keeps."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
 
 
 def plural(count: int, noun: str, many: str | None = None) -> str:
