@@ -79,6 +79,14 @@ def is_blank(text: str) -> bool:
     return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
 
 
+def sentence(text: str) -> str:
+    """`text` with a full stop, unless it already ends in one, a question or an ellipsis:
+    messages composed of other messages would otherwise end "running?." or "..".
+    """
+    ended = text.rstrip().rstrip("\"'\u201d\u2019")  # a quotation closes after its mark
+    return text if ended.endswith((".", "?", "!", "\u2026")) else text + "."
+
+
 def plural(count: int, noun: str, many: str | None = None) -> str:
     """"1 answer", "3 answers": a count with its noun, for everything a person reads."""
     return f"{count:,} {noun if count == 1 else many or noun + 's'}"

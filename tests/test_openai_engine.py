@@ -275,3 +275,16 @@ def test_a_down_server_is_left_alone_for_a_while_then_tried_again(
     engine.down_until = 0.0  # the pause is over
     assert "".join(engine.speak(Action("probe", move="fix"), conversation)) == "Back again?"
     assert route.call_count == 5
+
+
+def test_the_server_down_notice_ends_in_one_mark(router: respx.MockRouter, engine: OpenAIEngine,
+                                                 library: Library) -> None:
+    router.post("/chat/completions").mock(side_effect=httpx.ConnectError("refused"))
+    conversation = _conversation(library)
+    "".join(engine.speak(Action("probe", move="assess"), conversation))
+    first = engine.take_notice()
+    assert first and first.endswith("is it running?")
+    engine.down_told = False  # as after the next outage: the notice is said again, while paused
+    "".join(engine.speak(Action("probe", move="align"), conversation))
+    again = engine.take_notice()
+    assert again and again.endswith("is it running?")

@@ -39,6 +39,7 @@ from interviewer.providers.offline import offline_line
 from interviewer.providers.prompting import interviewer_messages
 from interviewer.providers.retry import RetryPolicy, describe, with_retries
 from interviewer.schemas import Grade, GraderInfo, Scenario
+from interviewer.text import sentence
 
 DEFAULT_MODEL = "gpt-4o-mini"
 DOWN_PAUSE = 30.0  # seconds without calls after a server stopped answering
@@ -188,7 +189,7 @@ class OpenAIEngine:
         reason = self._unavailable()
         if reason:
             if not self.down_told:  # say it once an outage, not on every line
-                self._notice = f"The offline interviewer takes over for now: {reason}."
+                self._notice = sentence(f"The offline interviewer takes over for now: {reason}")
                 self.down_told = True
             yield offline_line(action, conversation)
             return
@@ -199,7 +200,7 @@ class OpenAIEngine:
                 stream=True), self.retry, self.config.server)
         except ModelServerError as exc:
             self._give_up_if_permanent(exc)
-            self._notice = f"The offline interviewer takes over for now: {exc}."
+            self._notice = sentence(f"The offline interviewer takes over for now: {exc}")
             self.down_told = True
             yield offline_line(action, conversation)
             return
