@@ -31,6 +31,7 @@ from interviewer.interview import Submission
 from interviewer.render import Style as TextStyle
 from interviewer.scorecard import Scorecard
 from interviewer.session import Session, word_count
+from interviewer.text import plural
 
 STYLE = Style.from_dict({
     "speaker": "bold ansicyan",
@@ -126,7 +127,7 @@ class TerminalSource:
         words = word_count(self.prompt.default_buffer.text)
         parts = [("class:bottom-toolbar",
                   f" {session.persona.name} · scenario {session.index + 1} of "
-                  f"{len(session.scenarios)} · {words} words · /help ")]
+                  f"{len(session.scenarios)} · {plural(words, 'word')} · /help ")]
         if self._deadline is not None and session.time_limit:
             left = max(0.0, self._deadline - time.monotonic())
             share = left / session.time_limit
