@@ -136,3 +136,15 @@ def test_grade_and_eval_with_the_model(tmp_path: Path) -> None:
     assert (result["provider"], result["model"]) == ("openai", "fake-judge")
     assert result["flags"]["surfaced_dependency"]["tp"] == 1
     assert len(graded) == 2
+
+
+def test_grade_model_picks_the_graders_model() -> None:
+    reply = "Our launch depends on Acme's accounts API, which lands three weeks late."
+    with FakeServer() as server:
+        out = run_cli("grade", "--scenario", "crm-vendor-late", "--json", "--model",
+                      "judge-9", stdin=reply, env=_env(server.base_url))
+        models = {r["model"] for r in server.behaviour.requests if "response_format" in r}
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["grader"]["model"] == "judge-9"
+    assert models == {"judge-9"}
+    assert "grader model judge-9" in out.stderr
