@@ -136,7 +136,7 @@ class TerminalSource:
             parts.append((cls, f" \u23f1 {int(left) // 60}:{int(left) % 60:02d} "))
         return FormattedText(parts)
 
-    def next(self, session: Session) -> Submission | None:
+    def next(self, session: Session) -> Submission:
         self._session = session
         started = time.monotonic()
         limit = session.time_limit
@@ -161,7 +161,9 @@ class TerminalSource:
                 bottom_toolbar=self._toolbar, validator=_WordLimit(session),
                 prompt_continuation="      ")
         except EOFError:
-            return None
+            # Ctrl-D on an empty answer is the key for /end, and is recorded as `end`
+            # (docs/transcripts.md); `eof` is for answers that ran out.
+            return Submission("/end")
         finally:
             if handle is not None:
                 handle.cancel()
