@@ -4,6 +4,9 @@ A quote from a grader counts when it occurs in the reply after collapsing
 runs of whitespace (models re-flow line breaks; people paste with odd
 spacing). Positions are reported in the *original* reply so that a person
 can find the quote where it stands.
+
+Also the small helpers for text a person reads: counts with their noun, and
+sentences that end in exactly one mark.
 """
 
 from __future__ import annotations
