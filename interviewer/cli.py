@@ -25,6 +25,11 @@ def _provider_options(parser: argparse.ArgumentParser) -> None:
                         help="offline or openai (default: from the environment, see README)")
 
 
+def _grader_model_option(parser: argparse.ArgumentParser) -> None:
+    # These commands only grade, so --model is the grader's (chat has --grader-model).
+    parser.add_argument("--model", metavar="M", help="grader model (openai provider)")
+
+
 def _prompts_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--prompts-dir", metavar="DIR",
                         help="a folder of your own scenarios/ (and personas/) searched first "
@@ -75,7 +80,7 @@ def _replay_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="transcript files, folders of them, or globs")
     replay.add_argument("--regrade", action="store_true", help="grade every answer again")
     _provider_options(replay)
-    replay.add_argument("--model", metavar="M", help="grader model (openai provider)")
+    _grader_model_option(replay)
     _concurrency(replay)
     replay.add_argument("--pace", choices=("instant", "real"), default="instant",
                         help="real: with the original timing (Enter skips ahead)")
@@ -116,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a scenario id (see `interviewer scenarios`) or a scenario file")
     grade.add_argument("--question", metavar="TEXT", help="the interviewer's question")
     _provider_options(grade)
+    _grader_model_option(grade)
     grade.add_argument("--json", action="store_true", help="print one JSON document")
     _model_io_options(grade)
     _prompts_option(grade)
@@ -125,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
                                     "print agreement per labelled flag.")
     ev.add_argument("dataset", metavar="DATASET.jsonl")
     _provider_options(ev)
-    ev.add_argument("--model", metavar="M", help="grader model (openai provider)")
+    _grader_model_option(ev)
     _concurrency(ev)
     _model_io_options(ev)
     ev.add_argument("--json", action="store_true", help="print one JSON document")

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from interviewer.render import Style, _width
 from interviewer.scorecard import ScenarioCard, Scorecard
+from interviewer.text import plural
 
 MOVE_LABEL = {"surface": "dependency", "assess": "impact", "align": "stakeholders",
               "fix": "fix", "clarify_timing": "timing", "protect_trust": "trust"}
@@ -78,7 +79,8 @@ def _scenario(card: ScenarioCard, style: Style) -> list[str]:
         order = " \u2192 ".join(MOVE_LABEL[m] for m in a.moves) or "no move found"
         timing = f", {a.seconds:.0f} s" if a.seconds is not None else ""
         flag = ", timed out" if a.timed_out else ""
-        out.append(f"  answer {a.index + 1}: {a.words} words (~{a.speaking_seconds:.0f} s spoken"
+        out.append(f"  answer {a.index + 1}: {plural(a.words, 'word')} "
+                   f"(~{a.speaking_seconds:.0f} s spoken"
                    f"{timing}{flag}): {order}")
     if card.reframed:
         out.append("  in your own words, in the framework's order:")
@@ -98,10 +100,7 @@ def render_scorecard(card: Scorecard, style: Style) -> str:
         return "\n".join(lines)
     for scenario in card.scenarios:
         lines += [*_scenario(scenario, style), ""]
-    seconds = (f", {card.seconds_per_answer:.0f} s per answer"
-               if card.seconds_per_answer is not None else "")
-    lines.append(f"Compression: {card.answers} answers, {card.words_per_answer:.0f} words per "
-                 f"answer{seconds}, about {card.speaking_seconds / 60:.1f} min spoken in all.")
+    lines.append(f"Compression: {card.compression()}")
     return "\n".join(lines)
 
 

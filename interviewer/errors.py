@@ -20,12 +20,17 @@ class UserInputError(InterviewerError):
 
     exit_code = 2
 
-    def __init__(self, message: str, *, source: str | None = None, line: int | None = None) -> None:
+    def __init__(self, message: str, *, source: str | None = None, line: int | None = None,
+                 column: int | None = None) -> None:
         self.source = source
         self.line = line
         where = ""
         if source is not None:
-            where = f"{source}:{line}: " if line is not None else f"{source}: "
+            # source:line:column, as compilers write it, so editors can jump there
+            where = source
+            if line is not None:
+                where += f":{line}" + (f":{column}" if column is not None else "")
+            where += ": "
         super().__init__(f"{where}{message}")
 
 

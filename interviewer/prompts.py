@@ -23,7 +23,8 @@ from interviewer.schemas import Persona, Scenario
 
 M = TypeVar("M", bound=BaseModel)
 
-_TOML_LINE = re.compile(r"at line (\d+)")
+# tomllib (3.11) puts the place only in its message: "... (at line 2, column 5)".
+_TOML_PLACE = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)$")
 
 
 def bundled_dir() -> Path:
@@ -55,10 +56,21 @@ def _read_toml(path: Path) -> tuple[dict[str, Any], str]:
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
-        found = _TOML_LINE.search(str(exc))
-        line = int(found.group(1)) if found else None
-        reason = _TOML_LINE.sub("", str(exc)).rstrip(" ()")
-        raise UserInputError(f"invalid TOML: {reason}", source=str(path), line=line) from None
+        raise _toml_error(str(exc), text, path) from None
+
+
+def _toml_error(message: str, text: str, path: Path) -> UserInputError:
+    """One line, `path:line:column: invalid TOML: what`, from tomllib's message."""
+    found = _TOML_PLACE.search(message)
+    reason = message[:found.start()] if found else message
+    line: int | None = None
+    column: int | None = None
+    if found and found.group(1):
+        line, column = int(found.group(1)), int(found.group(2))
+    elif found:  # the end of the document: just after its last character
+        line, column = text.count("\n") + 1, len(text) - text.rfind("\n")
+    reason = reason[:1].lower() + reason[1:]
+    return UserInputError(f"invalid TOML: {reason}", source=str(path), line=line, column=column)
 
 
 def line_of_key(text: str, key: str) -> int | None:

@@ -124,12 +124,15 @@ def items_of(transcript: Transcript, library: Library) -> list[Item]:
 def regrade(transcripts: list[Transcript], library: Library, grade: GradeFn,
             concurrency: int, progress_label: str = "regrading") -> Regrade:
     items: list[Item] = []
+    kept: list[Transcript] = []
     bad: list[str] = []
     for transcript in transcripts:
         try:
             items.extend(items_of(transcript, library))
         except UserInputError as exc:
-            bad.append(str(exc))
+            bad.append(str(exc))  # the whole file is skipped: it is not counted as regraded
+        else:
+            kept.append(transcript)
 
     def work(item: Item) -> Outcome:
         try:
@@ -138,15 +141,16 @@ def regrade(transcripts: list[Transcript], library: Library, grade: GradeFn,
             return Outcome(item, None, str(exc))
 
     outcomes = map_concurrently(work, items, concurrency, Progress(len(items), progress_label))
-    return Regrade(transcripts, outcomes, bad)
+    return Regrade(kept, outcomes, bad)
 
 
-def append_grades(result: Regrade) -> None:
-    """Write each new grade to its transcript, after everything already there."""
+def append_grades(result: Regrade) -> int:
+    """Write each new grade to its transcript, after everything already there; how many."""
     by_file: dict[Path, list[Outcome]] = {}
     for outcome in result.outcomes:
         if outcome.result is not None:
             by_file.setdefault(outcome.item.transcript.path, []).append(outcome)
+    written = 0
     for transcript in result.transcripts:
         outcomes = by_file.get(transcript.path)
         if not outcomes:
@@ -158,8 +162,10 @@ def append_grades(result: Regrade) -> None:
                 writer.write(GradeEvent(answer=o.item.answer.index, status=o.result.status,
                                         grade=o.result.grade, note=o.result.note,
                                         source="regrade"))
+                written += 1
         finally:
             writer.close()
+    return written
 
 
 def evidence_changes(before: Grade | None, after: Grade | None) -> list[tuple[str, str, str]]:

@@ -7,15 +7,17 @@ import textwrap
 from interviewer.regrade import Regrade, evidence_changes
 from interviewer.render import Style
 from interviewer.schemas import FLAG_NAMES
+from interviewer.text import plural
 
 
 def _yn(value: bool) -> str:
     return "yes" if value else "no"
 
 
-def render_regrade(result: Regrade, style: Style, grader: str) -> str:
-    lines = [style.bold(f"Regraded {len(result.outcomes)} answers in "
-                        f"{len(result.transcripts)} transcripts with {grader}"), ""]
+def render_regrade(result: Regrade, style: Style, grader: str, appended: int) -> str:
+    """The diff, then what was written: `appended` is the number of grades added."""
+    lines = [style.bold(f"Regraded {plural(len(result.outcomes), 'answer')} in "
+                        f"{plural(len(result.transcripts), 'transcript')} with {grader}"), ""]
     for outcome in result.outcomes:
         flips = outcome.flips()
         if not flips:
@@ -38,8 +40,10 @@ def render_regrade(result: Regrade, style: Style, grader: str) -> str:
     for flag in FLAG_NAMES:
         lines.append(f"  {flag:<24} {rates[flag]:6.1%}")
     lines.append("")
-    lines.append(f"{result.changed} of {len(result.outcomes)} answers changed; the new grades "
-                 "were appended to their transcripts.")
+    lines.append(f"{result.changed} of {plural(len(result.outcomes), 'answer')} changed; "
+                 f"{plural(appended, 'new grade')} appended.")
+    if result.bad_files:
+        lines.append(f"{plural(len(result.bad_files), 'file')} skipped; the errors above say why.")
     for o in result.outcomes:
         if o.error:
             lines.append(f"  {o.item.transcript.path.name} answer {o.item.answer.index + 1}: "

@@ -14,6 +14,7 @@ from typing import TextIO
 
 from interviewer.evaluate import EvalResult
 from interviewer.schemas import FLAG_NAMES, Evidence, Grade, Scenario
+from interviewer.text import plural
 
 _MOVE_COLOUR = {"surface": "36", "assess": "33", "align": "35", "fix": "34",
                 "clarify_timing": "32", "protect_trust": "37"}
@@ -106,7 +107,8 @@ def render_eval(result: EvalResult, stream: TextIO, show: int = 40) -> str:
     style = Style(stream)
     head = f"{'flag':<24}{'n':>4}{'tp':>5}{'fp':>5}{'fn':>5}{'tn':>5}" \
            f"{'prec':>7}{'rec':>7}{'f1':>7}{'acc':>7}{'kappa':>7}"
-    lines = [style.bold(f"{len(result.predictions)} items, {result.errors} errors "
+    lines = [style.bold(f"{plural(len(result.predictions), 'item')}, "
+                        f"{plural(result.errors, 'error')} "
                         f"({result.provider})"), "", style.bold(head)]
     for flag, m in result.metrics.items():
         lines.append(f"{flag:<24}{m.total:>4}{m.tp:>5}{m.fp:>5}{m.fn:>5}{m.tn:>5}"

@@ -31,6 +31,7 @@ from interviewer.events import (
 from interviewer.render import Style, mark_reply
 from interviewer.scorecard import Scorecard
 from interviewer.store import Transcript
+from interviewer.text import plural
 
 _FLAG_SHORT = {"surfaced_dependency": "dependency",
                "assessed_impact": "impact", "aligned_stakeholders": "stakeholders",
@@ -88,7 +89,7 @@ def _answer(event: Answer, grade: GradeEvent | None, style: Style) -> str:
         if grade and grade.grade else event.text
     timing = f", {event.seconds:.0f} s" if event.seconds is not None else ""
     late = ", timed out" if event.timed_out else ""
-    head = style.dim(f"  answer {event.index + 1} ({event.words} words{timing}{late})")
+    head = style.dim(f"  answer {event.index + 1} ({plural(event.words, 'word')}{timing}{late})")
     body = wrap(marked, "  ", f"{style.bold('You:')} ")
     return "\n".join([body, head + (_flags(grade, style) if grade else "")])
 

@@ -15,6 +15,7 @@ from interviewer.prompts import Library
 from interviewer.schemas import Evidence, Grade, Move, Scenario
 from interviewer.scorecard import ScenarioCard, Scorecard, build_scorecard
 from interviewer.store import Transcript
+from interviewer.text import plural
 
 MOVE_NAMES: dict[Move, str] = {"surface": "dependency", "assess": "impact",
                                "align": "stakeholders", "fix": "fix",
@@ -110,7 +111,7 @@ def _md_scenario(card: ScenarioCard, turns: list[AnsweredTurn]) -> list[str]:
     out.append("")
     for turn, stats in zip(turns, card.answers, strict=False):
         seconds = f", {stats.seconds:.0f} s" if stats.seconds is not None else ""
-        out.append(f"### Answer {stats.index + 1} ({stats.words} words, "
+        out.append(f"### Answer {stats.index + 1} ({plural(stats.words, 'word')}, "
                    f"~{stats.speaking_seconds:.0f} s spoken{seconds})")
         out.append("")
         out.append("> " + " ".join(turn.answer.text.split()))
@@ -140,8 +141,5 @@ def markdown(report: Report) -> str:
            f"session `{header.session_id}`", ""]
     for scenario_card in card.scenarios:
         out += _md_scenario(scenario_card, report.turns.get(scenario_card.scenario, []))
-    seconds = (f", {card.seconds_per_answer:.0f} s per answer"
-               if card.seconds_per_answer is not None else "")
-    out.append(f"**Compression:** {card.answers} answers, {card.words_per_answer:.0f} words per "
-               f"answer{seconds}, about {card.speaking_seconds / 60:.1f} min spoken in all.")
+    out.append(f"**Compression:** {card.compression()}")
     return "\n".join(out) + "\n"

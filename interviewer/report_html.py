@@ -12,6 +12,7 @@ from html import escape
 from interviewer.report import MOVE_NAMES, ROWS, AnsweredTurn, Report
 from interviewer.schemas import Evidence, Move
 from interviewer.scorecard import ScenarioCard
+from interviewer.text import plural
 
 COLOURS: dict[Move, str] = {"surface": "#0f7b6c", "assess": "#b7791f", "align": "#805ad5",
                             "fix": "#2b6cb0", "clarify_timing": "#2f855a",
@@ -109,7 +110,8 @@ def _scenario(card: ScenarioCard, turns: list[AnsweredTurn]) -> str:
     for turn, stats in zip(turns, card.answers, strict=False):
         seconds = f", {stats.seconds:.0f} s" if stats.seconds is not None else ""
         status = "" if turn.status == "ok" else f" · grade {escape(turn.status)}"
-        out.append(f"<h3>Answer {stats.index + 1}</h3><p class='dim'>{stats.words} words, "
+        out.append(f"<h3>Answer {stats.index + 1}</h3><p class='dim'>"
+                   f"{plural(stats.words, 'word')}, "
                    f"~{stats.speaking_seconds:.0f} s spoken{seconds}{status}</p>")
         evidence = turn.grade.evidence if turn.grade else []
         out.append(f"<blockquote>{_marked(turn.answer.text, evidence)}</blockquote>")
@@ -132,14 +134,11 @@ def html(report: Report) -> str:
     card = report.scorecard
     legend = "".join(f'<span><i style="background:{COLOURS[m]}"></i>{MOVE_NAMES[m]}</span>'
                      for m in ROWS)
-    seconds = (f", {card.seconds_per_answer:.0f} s per answer"
-               if card.seconds_per_answer is not None else "")
     body = [f"<h1>Mock interview, {escape(report.started)}</h1>",
             f'<p class="meta">persona {escape(header.persona)} · provider '
             f"{escape(header.provider)} · session {escape(header.session_id)}</p>",
             f'<p class="legend">{legend}</p>',
-            f"<p><b>Compression:</b> {card.answers} answers, {card.words_per_answer:.0f} words "
-            f"per answer{seconds}, about {card.speaking_seconds / 60:.1f} min spoken in all.</p>"]
+            f"<p><b>Compression:</b> {card.compression()}</p>"]
     for scenario_card in card.scenarios:
         body.append(_scenario(scenario_card, report.turns.get(scenario_card.scenario, [])))
     return ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from interviewer.events import Answer, Event, GradeEvent, Hint, ScenarioStarted
 from interviewer.schemas import Evidence, Move, Scenario
+from interviewer.text import plural
 
 SPEAKING_WPM = 150  # a measured interview pace; used to estimate speaking time
 LONG_ANSWER_WORDS = 150  # about a minute spoken: past this, the framing gets lost
@@ -63,6 +64,14 @@ class Scorecard(_Model):
     words_per_answer: float
     seconds_per_answer: float | None
     speaking_seconds: float
+
+    def compression(self) -> str:
+        """The session's totals in one sentence, the same in the terminal and the reports."""
+        seconds = (f", {self.seconds_per_answer:.0f} s per answer"
+                   if self.seconds_per_answer is not None else "")
+        return (f"{plural(self.answers, 'answer')}, "
+                f"{plural(round(self.words_per_answer), 'word')} per answer{seconds}, "
+                f"about {self.speaking_seconds / 60:.1f} min spoken in all.")
 
 
 def _first(evidence: list[tuple[int, Evidence]], move: Move) -> tuple[int, Evidence] | None:

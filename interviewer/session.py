@@ -37,6 +37,7 @@ from interviewer.providers.base import Conversation, Engine
 from interviewer.schemas import Grade, Persona, Scenario
 from interviewer.scorecard import Scorecard, build_scorecard
 from interviewer.store import TranscriptWriter
+from interviewer.text import plural
 
 MAX_ANSWER_WORDS = 4000
 HINT = ("Surface the dependency, say what it puts at risk, take the options to the people "
@@ -181,7 +182,7 @@ class Session:
         """Why an answer cannot be taken as it is, or None."""
         words = word_count(text)
         if words > MAX_ANSWER_WORDS:
-            return (f"That answer is {words:,} words; the limit is {MAX_ANSWER_WORDS:,}. "
+            return (f"That answer is {plural(words, 'word')}; the limit is {MAX_ANSWER_WORDS:,}. "
                     "Shorten it and submit again.")
         return None
 

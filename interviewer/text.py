@@ -4,11 +4,15 @@ A quote from a grader counts when it occurs in the reply after collapsing
 runs of whitespace (models re-flow line breaks; people paste with odd
 spacing). Positions are reported in the *original* reply so that a person
 can find the quote where it stands.
+
+Also the small helpers for text a person reads: counts with their noun, and
+sentences that end in exactly one mark.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 
 _WS = re.compile(r"\s+")
@@ -70,3 +74,22 @@ class Haystack:
 def locate(quote: str, reply: str, *, start_at: int = 0) -> tuple[int, int] | None:
     """One look-up; for several quotes in one reply, build a Haystack once."""
     return Haystack(reply).locate(quote, start_at=start_at)
+
+
+def is_blank(text: str) -> bool:
+    """Nothing a person can see: whitespace, or invisible format characters such as a
+    byte-order mark or a zero-width space, which `str.strip` keeps."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
+
+
+def sentence(text: str) -> str:
+    """`text` with a full stop, unless it already ends in one, a question or an ellipsis:
+    messages composed of other messages would otherwise end "running?." or "..".
+    """
+    ended = text.rstrip().rstrip("\"'\u201d\u2019")  # a quotation closes after its mark
+    return text if ended.endswith((".", "?", "!", "\u2026")) else text + "."
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """"1 answer", "3 answers": a count with its noun, for everything a person reads."""
+    return f"{count:,} {noun if count == 1 else many or noun + 's'}"

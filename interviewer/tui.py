@@ -31,6 +31,7 @@ from interviewer.interview import Submission
 from interviewer.render import Style as TextStyle
 from interviewer.scorecard import Scorecard
 from interviewer.session import Session, word_count
+from interviewer.text import plural
 
 STYLE = Style.from_dict({
     "speaker": "bold ansicyan",
@@ -126,7 +127,7 @@ class TerminalSource:
         words = word_count(self.prompt.default_buffer.text)
         parts = [("class:bottom-toolbar",
                   f" {session.persona.name} · scenario {session.index + 1} of "
-                  f"{len(session.scenarios)} · {words} words · /help ")]
+                  f"{len(session.scenarios)} · {plural(words, 'word')} · /help ")]
         if self._deadline is not None and session.time_limit:
             left = max(0.0, self._deadline - time.monotonic())
             share = left / session.time_limit
@@ -135,7 +136,7 @@ class TerminalSource:
             parts.append((cls, f" \u23f1 {int(left) // 60}:{int(left) % 60:02d} "))
         return FormattedText(parts)
 
-    def next(self, session: Session) -> Submission | None:
+    def next(self, session: Session) -> Submission:
         self._session = session
         started = time.monotonic()
         limit = session.time_limit
@@ -160,7 +161,9 @@ class TerminalSource:
                 bottom_toolbar=self._toolbar, validator=_WordLimit(session),
                 prompt_continuation="      ")
         except EOFError:
-            return None
+            # Ctrl-D on an empty answer is the key for /end, and is recorded as `end`
+            # (docs/transcripts.md); `eof` is for answers that ran out.
+            return Submission("/end")
         finally:
             if handle is not None:
                 handle.cancel()

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from conftest import DATA, ROOT, run_cli
 
 from interviewer.schemas import FLAG_NAMES, Grade
@@ -63,6 +64,15 @@ def test_grade_bad_input_gives_one_line_and_exit_2() -> None:
                                   stdin=b"fine\n\xff\xfe broken"), "<stdin>:2", "UTF-8")
     assert_one_line_error(run_cli("grade", "--scenario", "missing/file.toml", stdin="x"),
                           "missing/file.toml")
+
+
+@pytest.mark.parametrize("blank", ["", "  \n\t\n", "\u00a0\u3000\n",
+                                   "\ufeff  \r\n",  # PowerShell's pipe starts with a BOM
+                                   "\u200b\u2060\n"])  # zero-width: nothing a person sees
+def test_grade_treats_a_blank_reply_as_empty(blank: str) -> None:
+    proc = run_cli("grade", "--scenario", "crm-vendor-late", stdin=blank)
+    assert_one_line_error(proc, "<stdin>: the reply is empty")
+    assert proc.stdout == ""
 
 
 def test_a_megabyte_reply_is_refused_with_the_limit() -> None:

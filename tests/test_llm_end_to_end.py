@@ -165,3 +165,15 @@ def test_a_server_that_answers_json_schema_with_500_still_grades(tmp_path: Path)
     assert len(rejected) == 1  # tried once, then remembered: no retries of a 500 that says why
     assert graded[-1]["response_format"]["type"] == "json_object"
     assert graded[-1]["response_format"]["schema"]["required"] == ["evidence", "feedback"]
+
+
+def test_grade_model_picks_the_graders_model() -> None:
+    reply = "Our launch depends on Acme's accounts API, which lands three weeks late."
+    with FakeServer() as server:
+        out = run_cli("grade", "--scenario", "crm-vendor-late", "--json", "--model",
+                      "judge-9", stdin=reply, env=_env(server.base_url))
+        models = {r["model"] for r in server.behaviour.requests if "response_format" in r}
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["grader"]["model"] == "judge-9"
+    assert models == {"judge-9"}
+    assert "grader model judge-9" in out.stderr

@@ -345,3 +345,16 @@ def test_a_500_that_does_not_name_the_format_is_retried_not_mistaken(
         httpx.Response(200, json=completion(GOOD))])
     assert engine.grade(REPLY, library.scenario("crm-vendor-late"), None).status == "ok"
     assert route.call_count == 2 and engine.json_mode == "json_schema"
+
+
+def test_the_server_down_notice_ends_in_one_mark(router: respx.MockRouter, engine: OpenAIEngine,
+                                                 library: Library) -> None:
+    router.post("/chat/completions").mock(side_effect=httpx.ConnectError("refused"))
+    conversation = _conversation(library)
+    "".join(engine.speak(Action("probe", move="assess"), conversation))
+    first = engine.take_notice()
+    assert first and first.endswith("is it running?")
+    engine.down_told = False  # as after the next outage: the notice is said again, while paused
+    "".join(engine.speak(Action("probe", move="align"), conversation))
+    again = engine.take_notice()
+    assert again and again.endswith("is it running?")

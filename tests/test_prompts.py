@@ -39,7 +39,7 @@ def write(tmp_path: Path, text: str, name: str = "mine.toml") -> Path:
     (GOOD.replace('options = ["o"]', "options = []"), "mine.toml", ":6: field 'options'"),
     (GOOD.replace('title = "T"\n', ""), "mine.toml", "field 'title': required field is missing"),
     (GOOD + 'colour = "red"\n', "mine.toml", ":8: field 'colour': unknown field"),
-    (GOOD.replace('title = "T"', 'title = "T'), "mine.toml", ":2: invalid TOML"),
+    (GOOD.replace('title = "T"', 'title = "T'), "mine.toml", ":2:11: invalid TOML"),
     (GOOD, "other.toml", ":1: field 'id': 'mine' does not match the file name 'other'"),
     (GOOD + '[[hidden_facts]]\nid = "x"\nfact = "f"\n', "mine.toml",
      ":8: field 'hidden_facts.0.asks'"),
@@ -63,3 +63,18 @@ def test_non_utf8_scenario_file(tmp_path: Path) -> None:
 def test_missing_prompts_dir_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(UserInputError, match="does not exist"):
         load_library(tmp_path / "nope")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('id = "mine"\nb = \n', ":2:5: invalid TOML: invalid value"),
+    ('id = "mine"\ntitle = "T\n', ":2:11: invalid TOML: illegal character '\\n'"),
+    # the end of the document is a place too: just after its last character
+    ('id = "mine"\ntitle', ":2:6: invalid TOML: expected '=' after a key in a key/value pair"),
+    ('id = "mine"\nt = """T\n', ":3:1: invalid TOML: unterminated string"),
+])
+def test_invalid_toml_names_file_line_and_column(tmp_path: Path, text: str,
+                                                 expected: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(UserInputError) as caught:
+        load_library(tmp_path)
+    assert str(caught.value) == f"{path}{expected}"

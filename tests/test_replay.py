@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import run_cli
 from fake_openai_server import FakeServer
 
@@ -223,3 +224,43 @@ def test_regrade_after_editing_the_grader_prompt_names_the_new_prompt(tmp_path: 
     last = json.loads(path.read_text().splitlines()[-1])
     expected = hashlib.sha256((mine / "grader.md").read_bytes()).hexdigest()
     assert last["grade"]["grader"]["prompt_sha256"] == expected
+
+
+def test_a_regrade_that_skips_a_file_says_why_and_appends_nothing(tmp_path: Path) -> None:
+    path = _session(tmp_path)
+    events = [json.loads(line) for line in path.read_text().splitlines()]
+    for event in events:
+        if event["type"] == "answer":
+            event["scenario"] = "gone-scenario"  # e.g. from a --prompts-dir not given now
+    path.write_text("".join(json.dumps(e) + "\n" for e in events))
+    before = path.read_text()
+    out = run_cli("replay", str(path), "--regrade", env={"NO_COLOR": "1"})
+    assert out.returncode == 2
+    assert f"{path}: answer 0: unknown scenario 'gone-scenario'" in out.stderr
+    assert "0 new grades appended" in out.stdout
+    assert "were appended" not in out.stdout
+    assert path.read_text() == before
+
+
+def test_report_refuses_to_write_over_its_transcript(tmp_path: Path) -> None:
+    path = _session(tmp_path)
+    before = path.read_text()
+    (tmp_path / "link.jsonl").symlink_to(path)
+    for output in (str(path), str(tmp_path / "." / path.name), str(tmp_path / "link.jsonl")):
+        out = run_cli("report", str(path), "-o", output)
+        assert out.returncode == 2, out.stderr
+        [error] = [line for line in out.stderr.splitlines() if "error" in line]
+        assert "is the transcript being reported on" in error
+        assert path.read_text() == before
+
+
+def test_no_output_may_be_one_of_several_inputs(tmp_path: Path) -> None:
+    from interviewer.commands.common import refuse_overwriting
+    from interviewer.errors import UserInputError
+
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text("{}\n")
+    b.write_text("{}\n")
+    refuse_overwriting(str(tmp_path / "new.md"), [str(a), str(b)])
+    with pytest.raises(UserInputError, match=r"b\.jsonl"):
+        refuse_overwriting(str(tmp_path / "sub" / ".." / "b.jsonl"), [str(a), str(b)])

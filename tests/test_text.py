@@ -1,4 +1,4 @@
-from interviewer.text import locate, normalise
+from interviewer.text import locate, normalise, sentence
 
 
 def test_normalise_collapses_whitespace() -> None:
@@ -39,3 +39,9 @@ def test_locate_agrees_with_a_character_by_character_reference() -> None:
     assert locate("flag it", reply, start_at=20) == (reply.index("flag it", 20),
                                                      reply.index("flag it", 20) + 7)
     assert locate("flag it", reply, start_at=len(reply)) is None
+
+
+def test_sentence_adds_a_full_stop_only_where_none_is() -> None:
+    assert sentence("the server is down") == "the server is down."
+    for ended in ("is it running?", "done.", "stop!", "and so on…", "it said “stop.”"):
+        assert sentence(ended) == ended

@@ -45,7 +45,9 @@ def test_enter_submits_alt_enter_adds_a_line_ctrl_c_clears_ctrl_d_ends(
     events = read_transcript(_run(library, tmp_path, pipe, keys)).events
     answers = [e.text for e in events if isinstance(e, Answer)]
     assert answers == ["first line\nsecond line", "kept"]
-    assert isinstance(events[-1], Ended) and events[-1].reason == "eof"
+    # Ctrl-D is the candidate ending it, as /end is (docs/transcripts.md); `eof` is for
+    # answers that ran out
+    assert isinstance(events[-1], Ended) and events[-1].reason == "end"
 
 
 def test_slash_commands_work_from_the_terminal(library: Library, tmp_path: Path,
@@ -104,7 +106,7 @@ def test_an_answer_over_the_limit_stays_in_the_input(library: Library, tmp_path:
 
     def check_then_end() -> None:
         buffer = source.prompt.default_buffer
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         # The pipe delivers 20,000 characters in pieces: wait for the last of them (a
         # count of words passed as soon as the last word began: flaky under load), then
         # Enter, then for the validator to refuse it.

@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -144,6 +145,21 @@ def engine_for(args: argparse.Namespace) -> Engine:
     from interviewer.providers.offline import OfflineEngine
 
     return OfflineEngine()
+
+
+def refuse_overwriting(output: str, inputs: Sequence[str]) -> None:
+    """Stop before an output file replaces one of the inputs it is made from."""
+    for given in inputs:
+        if _same_file(output, given):
+            raise UserInputError(f"the output is the transcript being reported on ({given}); "
+                                 "choose another file", source=output)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)  # also sees through symlinks and hard links
+    except OSError:  # one of them does not exist (yet): compare where they would be
+        return Path(a).resolve() == Path(b).resolve()
 
 
 def print_json(document: object) -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import sys
 
 from interviewer.commands.common import grader_for, library, print_json
 from interviewer.errors import UserInputError
+from interviewer.text import is_blank
 
 
 def read_stdin() -> str:
@@ -14,13 +16,14 @@ def read_stdin() -> str:
         raise UserInputError("no standard input: pipe or paste the candidate's reply")
     if sys.stdin.isatty():
         print("Paste the reply, then press Ctrl-D on an empty line.", file=sys.stderr)
-    raw = sys.stdin.buffer.read()
+    # A byte-order mark (PowerShell pipes send one) is not part of the reply.
+    raw = sys.stdin.buffer.read().removeprefix(codecs.BOM_UTF8)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise UserInputError("not UTF-8 text", source="<stdin>", line=line) from None
-    if not text.strip():
+    if is_blank(text):
         raise UserInputError("the reply is empty: give the candidate's reply on standard input",
                              source="<stdin>")
     return text

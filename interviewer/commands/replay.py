@@ -58,8 +58,10 @@ def _regrade(args: argparse.Namespace, transcripts: list[Transcript], bad: list[
         return result
 
     result = regrade(transcripts, lib, grade, args.concurrency)
+    # Files that could not be read were named above; these were read but not regraded.
+    _warn([f"error: {b}" for b in result.bad_files])
     result.bad_files.extend(bad)
-    append_grades(result)
+    appended = append_grades(result)
     if args.json:
         print_json(result.as_json())
     else:
@@ -67,7 +69,7 @@ def _regrade(args: argparse.Namespace, transcripts: list[Transcript], bad: list[
         from interviewer.render import Style
 
         model = engine.grader_model or "rules"
-        print(render_regrade(result, Style(sys.stdout), f"{engine.name} ({model})"))
+        print(render_regrade(result, Style(sys.stdout), f"{engine.name} ({model})", appended))
     if result.bad_files:
         return 2
     return 1 if any(o.error for o in result.outcomes) else 0

@@ -6,13 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from interviewer.commands.common import library
+from interviewer.commands.common import library, refuse_overwriting
 from interviewer.errors import UserInputError
 from interviewer.report import build_report, markdown
 from interviewer.store import read_transcript
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.output:
+        refuse_overwriting(args.output, [args.transcript])
     transcript = read_transcript(Path(args.transcript))
     for warning in transcript.warnings:
         print(f"interviewer: warning: {warning}", file=sys.stderr)

@@ -20,6 +20,7 @@ from interviewer.grading.evidence import grade_from
 from interviewer.grading.feedback import feedback_for
 from interviewer.grading.segment import Clause, Sentence, segment
 from interviewer.schemas import MOVES, EvidenceQuote, Grade, GraderInfo, GraderOutput, Scenario
+from interviewer.text import plural
 
 # A spoken answer of this length would take hours; past it we refuse rather
 # than make a person wait.
@@ -299,7 +300,7 @@ class _Reader:
 def check_length(reply: str) -> None:
     if len(reply) > MAX_REPLY_CHARS:
         raise UserInputError(
-            f"the reply is {len(reply):,} characters; the grader takes at most "
+            f"the reply is {plural(len(reply), 'character')}; the grader takes at most "
             f"{MAX_REPLY_CHARS:,} (about {MAX_REPLY_CHARS // 6:,} words)")
 
 

@@ -40,6 +40,7 @@ from interviewer.providers.prompting import interviewer_messages
 from interviewer.providers.retry import RetryPolicy, describe, with_retries
 from interviewer.schemas import Grade, GraderInfo, Scenario
 from interviewer.secrets import safe_url
+from interviewer.text import sentence
 
 DEFAULT_MODEL = "gpt-4o-mini"
 DOWN_PAUSE = 30.0  # seconds without calls after a server stopped answering
@@ -215,7 +216,7 @@ class OpenAIEngine:
         reason = self._unavailable()
         if reason:
             if not self.down_told:  # say it once an outage, not on every line
-                self._notice = f"The offline interviewer takes over for now: {reason}."
+                self._notice = sentence(f"The offline interviewer takes over for now: {reason}")
                 self.down_told = True
             yield offline_line(action, conversation)
             return
@@ -227,7 +228,7 @@ class OpenAIEngine:
                 self.retry, self.config.server)
         except ModelServerError as exc:
             self._give_up_if_permanent(exc)
-            self._notice = f"The offline interviewer takes over for now: {exc}."
+            self._notice = sentence(f"The offline interviewer takes over for now: {exc}")
             self.down_told = True
             yield offline_line(action, conversation)
             return

@@ -23,6 +23,7 @@ from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_at
 from interviewer.concurrency import SharedGate
 from interviewer.errors import ModelServerError
 from interviewer.secrets import redact
+from interviewer.text import plural
 
 T = TypeVar("T")
 RETRYABLE_STATUS = frozenset({408, 409, 429}) | frozenset(range(500, 600))
@@ -103,16 +104,16 @@ def describe(exc: BaseException, server: str, attempts: int = 1) -> ModelServerE
                                     transient=False, status=status)
         if status in RETRYABLE_STATUS:
             return ModelServerError(f"model server {server} answered {status} "
-                                    f"{attempts} times; giving up for now",
+                                    f"{plural(attempts, 'time')}; giving up for now",
                                     transient=True, status=status)
         return ModelServerError(f"model server {server} rejected the request ({status}): "
                                 f"{_short(exc)}", transient=False, status=status)
     if isinstance(exc, openai.APITimeoutError):
-        return ModelServerError(f"model server {server} timed out {attempts} times",
+        return ModelServerError(f"model server {server} timed out {plural(attempts, 'time')}",
                                 transient=True)
     if isinstance(exc, openai.APIConnectionError):
         return ModelServerError(f"cannot reach the model server {server} "
-                                f"({attempts} attempts); is it running?", transient=True)
+                                f"({plural(attempts, 'attempt')}); is it running?", transient=True)
     return ModelServerError(f"model server {server} failed: {_short(exc)}", transient=True)
 
 
