@@ -70,3 +70,27 @@ class Haystack:
 def locate(quote: str, reply: str, *, start_at: int = 0) -> tuple[int, int] | None:
     """One look-up; for several quotes in one reply, build a Haystack once."""
     return Haystack(reply).locate(quote, start_at=start_at)
+
+
+# What a terminal would act on rather than show: CSI (ESC [ or 8-bit 0x9b, cut
+# short or not), the string sequences OSC/DCS/SOS/PM/APC up to BEL or ST (or
+# the end, when unterminated), other ESC sequences, and any other C0/C1
+# control or DEL. Tab and newline are kept; carriage returns are handled first.
+_CONTROL = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """`text` with nothing a terminal would obey: for candidate, model and file text.
+
+    Answers, model lines and prompt files are shown to whoever reads a transcript;
+    an escape sequence in them could retitle, clear or link the reader's terminal.
+    Apply it to the data before adding our own colours, which it would remove too.
+    A lone carriage return becomes a space: it could otherwise overwrite a line.
+    """
+    if text.isprintable():  # the usual case, and much faster than the regex
+        return text
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", " "))
