@@ -14,6 +14,7 @@ from typing import TextIO
 
 from interviewer.evaluate import EvalResult
 from interviewer.schemas import FLAG_NAMES, Evidence, Grade, Scenario
+from interviewer.text import control_spans
 from interviewer.text import strip_controls as clean
 
 _MOVE_COLOUR = {"surface": "36", "assess": "33", "align": "35", "fix": "34",
@@ -48,13 +49,20 @@ def mark_reply(reply: str, evidence: list[Evidence], style: Style) -> str:
     """The reply with each evidence span marked where it stands, its text cleaned.
 
     The offsets are into the raw reply, so the text between marks is cleaned
-    piece by piece; a sequence cut by a mark can only show as plain text.
+    piece by piece. A mark inside an escape sequence moves to the sequence's
+    end: cut in two, the sequence's tail would show as text.
     """
+    spans = control_spans(reply)
+
+    def outside(i: int) -> int:
+        return next((end for start, end in spans if start < i < end), i)
+
     opens: dict[int, list[str]] = {}
     closes: dict[int, int] = {}
     for e in evidence:
-        opens.setdefault(e.start, []).append(e.move)
-        closes[e.end] = closes.get(e.end, 0) + 1
+        opens.setdefault(outside(e.start), []).append(e.move)
+        end = outside(e.end)
+        closes[end] = closes.get(end, 0) + 1
     out: list[str] = []
     at = 0
     for i in sorted(k for k in opens.keys() | closes.keys() if k <= len(reply)):

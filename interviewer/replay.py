@@ -98,7 +98,8 @@ def _answer(event: Answer, grade: GradeEvent | None, style: Style) -> str:
 # Asides as plain text and how to style it: the text is cleaned in between.
 _ASIDES: dict[type, tuple[Callable[[Style, str], str], Callable[[Any], str]]] = {
     ScenarioStarted: (Style.bold, lambda e: f"\n── scenario {e.index + 1}: {e.scenario} ──"),
-    Reveal: (Style.dim, lambda e: f"  (revealed {e.fact!r}, asked: {e.asked})"),
+    # the fact is cleaned before repr() spells its sequences out as text
+    Reveal: (Style.dim, lambda e: f"  (revealed {clean(e.fact)!r}, asked: {e.asked})"),
     PersonaSwap: (Style.dim, lambda e: f"  ({e.persona} takes over from {e.previous})"),
     Hint: (Style.dim, lambda e: "  (hint used)"),
     Skipped: (Style.dim, lambda e: f"  (skipped {e.scenario})"),

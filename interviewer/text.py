@@ -94,3 +94,8 @@ def strip_controls(text: str) -> str:
     if text.isprintable():  # the usual case, and much faster than the regex
         return text
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", " "))
+
+
+def control_spans(text: str) -> list[tuple[int, int]]:
+    """Where `strip_controls` would cut: (start, end) of each sequence or control."""
+    return [m.span() for m in _CONTROL.finditer(text)]

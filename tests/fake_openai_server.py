@@ -28,14 +28,16 @@ class Behaviour:
     first_token_sent: list[float] = field(default_factory=list)  # time.time() per stream
     lines: int = 0
     announce: bool = False  # print "graded" on stdout after each grade (run as a process)
+    question: str = "what exactly are we waiting on?"  # what each streamed line asks
+    feedback: str = "Thanks, that was clear."
 
 
-def _evidence(reply: str) -> dict[str, Any]:
+def _evidence(reply: str, feedback: str) -> dict[str, Any]:
     words = reply.split()
     quote = " ".join(words[:8])
     move = "surface" if "depend" in reply.lower() else "fix"
     return {"evidence": [{"move": move, "quote": quote}] if quote else [],
-            "feedback": "Thanks, that was clear."}
+            "feedback": feedback}
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -60,7 +62,8 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             time.sleep(behaviour.grade_latency)
             reply_match = _REPLY.search(request["messages"][1]["content"])
-            content = json.dumps(_evidence(reply_match.group(1) if reply_match else ""))
+            content = json.dumps(_evidence(reply_match.group(1) if reply_match else "",
+                                           behaviour.feedback))
             self._json(200, {"id": "x", "object": "chat.completion", "created": 0,
                              "model": request["model"], "choices": [{
                                  "index": 0, "finish_reason": "stop",
@@ -78,7 +81,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _stream(self, behaviour: Behaviour) -> None:
         behaviour.lines += 1
-        words = f"Model question {behaviour.lines}: what exactly are we waiting on?".split(" ")
+        words = f"Model question {behaviour.lines}: {behaviour.question}".split(" ")
         time.sleep(behaviour.first_token_latency)
         self.send_response(200)
         self.send_header("content-type", "text/event-stream")
