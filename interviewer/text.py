@@ -4,6 +4,9 @@ A quote from a grader counts when it occurs in the reply after collapsing
 runs of whitespace (models re-flow line breaks; people paste with odd
 spacing). Positions are reported in the *original* reply so that a person
 can find the quote where it stands.
+
+Also what text from others (answers, model lines, transcripts, prompt files)
+may show on a terminal: `strip_controls` removes what the terminal would obey.
 """
 
 from __future__ import annotations
