@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from interviewer import __version__
 from interviewer.errors import InterviewerError
 from interviewer.secrets import redact
+from interviewer.text import strip_controls
 
 # command name -> module under interviewer.commands
 _COMMANDS = {"chat": "chat", "replay": "replay", "report": "report", "grade": "grade",
@@ -155,7 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = module.run(args)
     except InterviewerError as exc:
-        print(f"interviewer: error: {redact(str(exc))}", file=sys.stderr)
+        # Errors can quote a file's or a server's text: nothing in it may drive the terminal.
+        print(f"interviewer: error: {strip_controls(redact(str(exc)))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("interviewer: interrupted", file=sys.stderr)

@@ -14,6 +14,7 @@ from typing import TextIO
 from interviewer.render import Style, _width
 from interviewer.scorecard import ScenarioCard, Scorecard
 from interviewer.text import plural
+from interviewer.text import strip_controls as clean
 
 MOVE_LABEL = {"surface": "dependency", "assess": "impact", "align": "stakeholders",
               "fix": "fix", "clarify_timing": "timing", "protect_trust": "trust"}
@@ -66,6 +67,7 @@ def _yes(style: Style, value: bool) -> str:
 
 
 def _scenario(card: ScenarioCard, style: Style) -> list[str]:
+    card = card.map_text(clean)  # quotes come from answers, titles from files
     out = [style.bold(card.title) + style.dim(f"  ({card.scenario})")]
     out.append(f"  led with the dependency: {_yes(style, card.led_with_dependency)}")
     if card.surface_quote:
@@ -113,13 +115,15 @@ class ConsoleOutput:
         self.echo_answers = echo_answers
 
     def line(self, speaker: str, chunks: Iterator[str]) -> str:
-        name = speaker.split(",", maxsplit=1)[0] + ":"
+        name = clean(speaker.split(",", maxsplit=1)[0]) + ":"
         self.stream.write(self.style.bold(name))
         wrapper = StreamWrapper(_width(), len(name))
         text: list[str] = []
         for chunk in chunks:
             text.append(chunk)
-            self.stream.write(wrapper.feed(chunk))
+            # Each chunk is cleaned on its own: of a sequence split across two chunks,
+            # the first loses the introducer, so the rest can only show as plain text.
+            self.stream.write(wrapper.feed(clean(chunk)))
             self.stream.flush()
         self.stream.write(wrapper.close() + "\n\n")
         self.stream.flush()
@@ -127,10 +131,10 @@ class ConsoleOutput:
 
     def answer(self, text: str) -> None:
         if self.echo_answers:
-            self.stream.write(self.style.dim(wrap(text, "  ", "You: ")) + "\n\n")
+            self.stream.write(self.style.dim(wrap(clean(text), "  ", "You: ")) + "\n\n")
 
     def notice(self, text: str) -> None:
-        self.stream.write(self.style.dim(textwrap.indent(text, "  ")) + "\n\n")
+        self.stream.write(self.style.dim(textwrap.indent(clean(text), "  ")) + "\n\n")
         self.stream.flush()
 
     def scorecard(self, card: Scorecard) -> None:

@@ -8,6 +8,7 @@ from interviewer.regrade import Regrade, evidence_changes
 from interviewer.render import Style
 from interviewer.schemas import FLAG_NAMES
 from interviewer.text import plural
+from interviewer.text import strip_controls as clean
 
 
 def _yn(value: bool) -> str:
@@ -23,15 +24,16 @@ def render_regrade(result: Regrade, style: Style, grader: str, appended: int) ->
         if not flips:
             continue
         item = outcome.item
-        lines.append(style.bold(f"{item.transcript.path.name}  answer {item.answer.index + 1}")
-                     + style.dim(f"  ({item.scenario.id})"))
+        # File names, quotes and errors come from transcripts and servers: cleaned, then styled.
+        name = clean(f"{item.transcript.path.name}  answer {item.answer.index + 1}")
+        lines.append(style.bold(name) + style.dim(f"  ({clean(item.scenario.id)})"))
         for flag, (was, now) in flips.items():
             lines.append(f"  {flag}: {_yn(was)} \u2192 "
                          + style.paint(_yn(now), "32" if now else "31"))
         old = item.before.grade if item.before else None
         new = outcome.result.grade if outcome.result else None
         for move, sign, quote in evidence_changes(old, new):
-            short = textwrap.shorten(quote, 90, placeholder=" …")
+            short = textwrap.shorten(clean(quote), 90, placeholder=" …")
             lines.append(style.dim(f"    {sign} {move}: \u201c{short}\u201d"))
     if result.changed == 0:
         lines.append("No flag changed.")
@@ -46,6 +48,6 @@ def render_regrade(result: Regrade, style: Style, grader: str, appended: int) ->
         lines.append(f"{plural(len(result.bad_files), 'file')} skipped; the errors above say why.")
     for o in result.outcomes:
         if o.error:
-            lines.append(f"  {o.item.transcript.path.name} answer {o.item.answer.index + 1}: "
-                         f"error: {o.error}")
+            lines.append(clean(f"  {o.item.transcript.path.name} answer "
+                               f"{o.item.answer.index + 1}: error: {o.error}"))
     return "\n".join(lines)

@@ -14,7 +14,8 @@ from typing import TextIO
 
 from interviewer.evaluate import EvalResult
 from interviewer.schemas import FLAG_NAMES, Evidence, Grade, Scenario
-from interviewer.text import plural
+from interviewer.text import control_spans, plural
+from interviewer.text import strip_controls as clean
 
 _MOVE_COLOUR = {"surface": "36", "assess": "33", "align": "35", "fix": "34",
                 "clarify_timing": "32", "protect_trust": "37"}
@@ -45,22 +46,35 @@ def _width() -> int:
 
 
 def mark_reply(reply: str, evidence: list[Evidence], style: Style) -> str:
-    """The reply with each evidence span marked where it stands."""
+    """The reply with each evidence span marked where it stands, its text cleaned.
+
+    The offsets are into the raw reply, so the text between marks is cleaned
+    piece by piece. A mark inside an escape sequence moves to the sequence's
+    end: cut in two, the sequence's tail would show as text.
+    """
+    spans = control_spans(reply)
+
+    def outside(i: int) -> int:
+        return next((end for start, end in spans if start < i < end), i)
+
     opens: dict[int, list[str]] = {}
     closes: dict[int, int] = {}
     for e in evidence:
-        opens.setdefault(e.start, []).append(e.move)
-        closes[e.end] = closes.get(e.end, 0) + 1
+        opens.setdefault(outside(e.start), []).append(e.move)
+        end = outside(e.end)
+        closes[end] = closes.get(end, 0) + 1
     out: list[str] = []
-    for i, ch in enumerate(reply + "\0"):
+    at = 0
+    for i in sorted(k for k in opens.keys() | closes.keys() if k <= len(reply)):
+        out.append(clean(reply[at:i]))
+        at = i
         if i in closes:
             out.append(style.dim("]") * closes[i] if style.on else "]" * closes[i])
         if i in opens:
             moves = sorted(set(opens[i]), key=_MOVE_ORDER.index)
             tags = "+".join(style.paint(m, _MOVE_COLOUR[m]) for m in moves)
             out.append(f"[{tags}: " if not style.on else f"{style.dim('[')}{tags} ")
-        if ch != "\0":
-            out.append(ch)
+    out.append(clean(reply[at:]))
     return "".join(out)
 
 
@@ -72,13 +86,13 @@ def _wrap(text: str, indent: str = "  ") -> str:
 
 def render_grade(grade: Grade, reply: str, scenario: Scenario, stream: TextIO) -> str:
     style = Style(stream)
-    lines = [style.bold(f"{scenario.title}") + style.dim(f"  ({scenario.id})"), ""]
+    lines = [style.bold(clean(scenario.title)) + style.dim(f"  ({clean(scenario.id)})"), ""]
     lines.append(_wrap(mark_reply(reply, grade.evidence, style)))
     lines += ["", style.bold("Evidence")]
     if not grade.evidence:
         lines.append(style.dim("  no move found"))
     for e in grade.evidence:
-        quote = textwrap.shorten(e.quote, _width() - 24, placeholder=" …")
+        quote = textwrap.shorten(clean(e.quote), _width() - 24, placeholder=" …")
         lines.append(f"  {style.paint(f'{e.move:<15}', _MOVE_COLOUR[e.move])}"
                      f"{style.dim(f'@{e.start:<5}')} \u201c{quote}\u201d")
     lines += ["", style.bold("Flags")]
@@ -86,7 +100,7 @@ def render_grade(grade: Grade, reply: str, scenario: Scenario, stream: TextIO) -
     for name in ("dependency_before_fix", *FLAG_NAMES[:-1]):
         mark = style.paint("yes", "32") if flags[name] else style.paint(" no", "31")
         lines.append(f"  {mark}  {name}{_why(name, grade)}")
-    lines += ["", _wrap(grade.feedback, "")]
+    lines += ["", _wrap(clean(grade.feedback), "")]
     return "\n".join(lines)
 
 
@@ -119,20 +133,20 @@ def render_eval(result: EvalResult, stream: TextIO, show: int = 40) -> str:
     for d in disagreements[:show]:
         ex = d.prediction.example
         got = "yes" if not d.labelled else "no"
-        lines.append(f"  {ex.id}  {d.flag}: labelled {'yes' if d.labelled else 'no'}, "
+        lines.append(f"  {clean(ex.id)}  {d.flag}: labelled {'yes' if d.labelled else 'no'}, "
                      f"graded {got}")
-        lines.append(style.dim(textwrap.indent(textwrap.shorten(ex.reply, 220), "      ")))
+        lines.append(style.dim(textwrap.indent(textwrap.shorten(clean(ex.reply), 220), "      ")))
         grade = d.prediction.grade
         for e in grade.evidence if grade else []:
             if e.move in _FLAG_MOVES[d.flag]:
-                quote = textwrap.shorten(e.quote, _width() - 30, placeholder=" …")
+                quote = textwrap.shorten(clean(e.quote), _width() - 30, placeholder=" …")
                 lines.append(f"      {style.paint(e.move, _MOVE_COLOUR[e.move])} @{e.start}: "
                              f"\u201c{quote}\u201d")
     if len(disagreements) > show:
         lines.append(style.dim(f"  … and {len(disagreements) - show} more (use --json for all)"))
     for p in result.predictions:
         if p.error:
-            lines.append(f"  {p.example.id}: error: {p.error}")
+            lines.append(clean(f"  {p.example.id}: error: {p.error}"))
     return "\n".join(lines)
 
 

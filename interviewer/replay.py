@@ -32,6 +32,7 @@ from interviewer.render import Style, mark_reply
 from interviewer.scorecard import Scorecard
 from interviewer.store import Transcript
 from interviewer.text import plural
+from interviewer.text import strip_controls as clean
 
 _FLAG_SHORT = {"surfaced_dependency": "dependency",
                "assessed_impact": "impact", "aligned_stakeholders": "stakeholders",
@@ -66,8 +67,9 @@ def frames(transcript: Transcript, style: Style,
     """(time, text) for each thing shown, in order."""
     header = transcript.header
     models = ", ".join(f"{k} {v}" for k, v in header.models.items() if v) or "no model"
-    yield header.t, style.bold(f"Session {header.session_id}") + style.dim(
-        f"  {_when(header.t)} · {header.persona} · {header.provider} ({models})")
+    # A transcript may come from anyone: its text is cleaned before it is styled.
+    yield header.t, style.bold(f"Session {clean(header.session_id)}") + style.dim(clean(
+        f"  {_when(header.t)} · {header.persona} · {header.provider} ({models})"))
     grades: dict[int, GradeEvent] = {}
     for event in transcript.events:
         if isinstance(event, GradeEvent):
@@ -79,14 +81,14 @@ def frames(transcript: Transcript, style: Style,
 
 
 def _line(event: Line, names: dict[str, str], style: Style) -> str:
-    speaker = names.get(event.persona, event.persona).split(",", maxsplit=1)[0]
-    text = wrap(event.text, "  ", f"{style.bold(speaker + ':')} ")
-    return text + ("\n" + style.dim(f"  ({event.notice})") if event.notice else "")
+    speaker = clean(names.get(event.persona, event.persona).split(",", maxsplit=1)[0])
+    text = wrap(clean(event.text), "  ", f"{style.bold(speaker + ':')} ")
+    return text + ("\n" + style.dim(f"  ({clean(event.notice)})") if event.notice else "")
 
 
 def _answer(event: Answer, grade: GradeEvent | None, style: Style) -> str:
     marked = mark_reply(event.text, grade.grade.evidence, style) \
-        if grade and grade.grade else event.text
+        if grade and grade.grade else clean(event.text)
     timing = f", {event.seconds:.0f} s" if event.seconds is not None else ""
     late = ", timed out" if event.timed_out else ""
     head = style.dim(f"  answer {event.index + 1} ({plural(event.words, 'word')}{timing}{late})")
@@ -94,14 +96,15 @@ def _answer(event: Answer, grade: GradeEvent | None, style: Style) -> str:
     return "\n".join([body, head + (_flags(grade, style) if grade else "")])
 
 
-_ASIDES: dict[type, Callable[[Any, Style], str]] = {
-    ScenarioStarted: lambda e, s: "\n" + s.bold(f"── scenario {e.index + 1}: {e.scenario} ──"),
-    Reveal: lambda e, s: s.dim(f"  (revealed {e.fact!r}, asked: {e.asked})"),
-    PersonaSwap: lambda e, s: s.dim(f"  ({e.persona} takes over from {e.previous})"),
-    Hint: lambda e, s: s.dim("  (hint used)"),
-    Skipped: lambda e, s: s.dim(f"  (skipped {e.scenario})"),
-    ScorecardEvent: lambda e, s: render_scorecard(Scorecard.model_validate(e.scorecard), s),
-    Ended: lambda e, s: s.dim(f"\n(session ended: {e.reason})"),
+# Asides as plain text and how to style it: the text is cleaned in between.
+_ASIDES: dict[type, tuple[Callable[[Style, str], str], Callable[[Any], str]]] = {
+    ScenarioStarted: (Style.bold, lambda e: f"\n── scenario {e.index + 1}: {e.scenario} ──"),
+    # the fact is cleaned before repr() spells its sequences out as text
+    Reveal: (Style.dim, lambda e: f"  (revealed {clean(e.fact)!r}, asked: {e.asked})"),
+    PersonaSwap: (Style.dim, lambda e: f"  ({e.persona} takes over from {e.previous})"),
+    Hint: (Style.dim, lambda e: "  (hint used)"),
+    Skipped: (Style.dim, lambda e: f"  (skipped {e.scenario})"),
+    Ended: (Style.dim, lambda e: f"\n(session ended: {e.reason})"),
 }
 
 
@@ -111,8 +114,13 @@ def _frame(event: Event, grades: dict[int, GradeEvent], names: dict[str, str],
         return _line(event, names, style)
     if isinstance(event, Answer):
         return _answer(event, grades.get(event.index), style)
+    if isinstance(event, ScorecardEvent):
+        return render_scorecard(Scorecard.model_validate(event.scorecard), style)
     aside = _ASIDES.get(type(event))
-    return aside(event, style) if aside else None  # grades show with their answers
+    if aside is None:
+        return None  # grades show with their answers
+    paint, text = aside
+    return paint(style, clean(text(event)))
 
 
 def _wait(seconds: float, keys: TextIO | None) -> None:

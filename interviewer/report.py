@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from html import escape
 
 from interviewer.events import Answer, GradeEvent, ScorecardEvent
 from interviewer.prompts import Library
 from interviewer.schemas import Evidence, Grade, Move, Scenario
 from interviewer.scorecard import ScenarioCard, Scorecard, build_scorecard
 from interviewer.store import Transcript
-from interviewer.text import plural
+from interviewer.text import plural, strip_controls
 
 MOVE_NAMES: dict[Move, str] = {"surface": "dependency", "assess": "impact",
                                "align": "stakeholders", "fix": "fix",
@@ -97,7 +98,13 @@ def strip(turn: AnsweredTurn, move: Move, width: int = 40) -> str:
     return "".join(cells)
 
 
+def _md(text: str) -> str:
+    """Transcript text for Markdown: a viewer renders raw HTML, a terminal obeys escapes."""
+    return escape(strip_controls(text), quote=False)
+
+
 def _md_scenario(card: ScenarioCard, turns: list[AnsweredTurn]) -> list[str]:
+    card = card.map_text(_md)
     out = [f"## {card.title}", "", f"*{card.scenario}*", ""]
     led = "yes" if card.led_with_dependency else "**no**"
     out.append(f"- Led with the dependency: {led}")
@@ -114,7 +121,7 @@ def _md_scenario(card: ScenarioCard, turns: list[AnsweredTurn]) -> list[str]:
         out.append(f"### Answer {stats.index + 1} ({plural(stats.words, 'word')}, "
                    f"~{stats.speaking_seconds:.0f} s spoken{seconds})")
         out.append("")
-        out.append("> " + " ".join(turn.answer.text.split()))
+        out.append("> " + _md(" ".join(turn.answer.text.split())))
         out.append("")
         out.append("```")
         for move in ROWS:
@@ -137,8 +144,8 @@ def markdown(report: Report) -> str:
     header = report.transcript.header
     card = report.scorecard
     out = [f"# Mock interview, {report.started}", "",
-           f"Persona `{header.persona}` · provider `{header.provider}` · "
-           f"session `{header.session_id}`", ""]
+           f"Persona `{_md(header.persona)}` · provider `{_md(header.provider)}` · "
+           f"session `{_md(header.session_id)}`", ""]
     for scenario_card in card.scenarios:
         out += _md_scenario(scenario_card, report.turns.get(scenario_card.scenario, []))
     out.append(f"**Compression:** {card.compression()}")

@@ -7,17 +7,22 @@ first fix, so "the fix came before the dependency" is seen at a glance.
 
 from __future__ import annotations
 
-from html import escape
+import html as _html
 
 from interviewer.report import MOVE_NAMES, ROWS, AnsweredTurn, Report
 from interviewer.schemas import Evidence, Move
 from interviewer.scorecard import ScenarioCard
-from interviewer.text import plural
+from interviewer.text import plural, strip_controls
 
 COLOURS: dict[Move, str] = {"surface": "#0f7b6c", "assess": "#b7791f", "align": "#805ad5",
                             "fix": "#2b6cb0", "clarify_timing": "#2f855a",
                             "protect_trust": "#718096"}
 WIDTH, LABEL, ROW = 560, 96, 18
+
+
+def escape(text: str) -> str:
+    """Text for the page: without `report` writes it to stdout, maybe a terminal."""
+    return _html.escape(strip_controls(text))
 
 CSS = """
 body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1a202c;

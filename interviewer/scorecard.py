@@ -7,7 +7,7 @@ live session printed.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
@@ -56,6 +56,15 @@ class ScenarioCard(_Model):
     reframed: list[str]  # the candidate's own words, one quote a step, framework order
     missing: list[str]
     recenter: str | None
+
+    def map_text(self, fn: Callable[[str], str]) -> ScenarioCard:
+        """The card with `fn` applied to its text (quotes, title), to clean or escape it."""
+        return self.model_copy(update={
+            "title": fn(self.title), "scenario": fn(self.scenario),
+            "surface_quote": self.surface_quote and fn(self.surface_quote),
+            "fix_quote": self.fix_quote and fn(self.fix_quote),
+            "reframed": [fn(r) for r in self.reframed], "missing": [fn(m) for m in self.missing],
+            "recenter": self.recenter and fn(self.recenter)})
 
 
 class Scorecard(_Model):

@@ -7,6 +7,8 @@ can find the quote where it stands.
 
 Also the small helpers for text a person reads: counts with their noun, and
 sentences that end in exactly one mark.
+Also what text from others (answers, model lines, transcripts, prompt files)
+may show on a terminal: `strip_controls` removes what the terminal would obey.
 """
 
 from __future__ import annotations
@@ -93,3 +95,32 @@ def sentence(text: str) -> str:
 def plural(count: int, noun: str, many: str | None = None) -> str:
     """"1 answer", "3 answers": a count with its noun, for everything a person reads."""
     return f"{count:,} {noun if count == 1 else many or noun + 's'}"
+
+
+# What a terminal would act on rather than show: CSI (ESC [ or 8-bit 0x9b, cut
+# short or not), the string sequences OSC/DCS/SOS/PM/APC up to BEL or ST (or
+# the end, when unterminated), other ESC sequences, and any other C0/C1
+# control or DEL. Tab and newline are kept; carriage returns are handled first.
+_CONTROL = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """`text` with nothing a terminal would obey: for candidate, model and file text.
+
+    Answers, model lines and prompt files are shown to whoever reads a transcript;
+    an escape sequence in them could retitle, clear or link the reader's terminal.
+    Apply it to the data before adding our own colours, which it would remove too.
+    A lone carriage return becomes a space: it could otherwise overwrite a line.
+    """
+    if text.isprintable():  # the usual case, and much faster than the regex
+        return text
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", " "))
+
+
+def control_spans(text: str) -> list[tuple[int, int]]:
+    """Where `strip_controls` would cut: (start, end) of each sequence or control."""
+    return [m.span() for m in _CONTROL.finditer(text)]

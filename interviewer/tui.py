@@ -32,6 +32,7 @@ from interviewer.render import Style as TextStyle
 from interviewer.scorecard import Scorecard
 from interviewer.session import Session, word_count
 from interviewer.text import plural
+from interviewer.text import strip_controls as clean
 
 STYLE = Style.from_dict({
     "speaker": "bold ansicyan",
@@ -89,13 +90,13 @@ class TerminalOutput:
         return max(30, min(100, columns - 2))
 
     def line(self, speaker: str, chunks: Iterator[str]) -> str:
-        name = speaker.split(",", maxsplit=1)[0] + ":"
+        name = clean(speaker.split(",", maxsplit=1)[0]) + ":"
         self._print(("class:speaker", name), end="")
         wrapper = StreamWrapper(self._width(), len(name))
         text = []
         for chunk in chunks:
             text.append(chunk)
-            self._print(("", wrapper.feed(chunk)), end="")
+            self._print(("", wrapper.feed(clean(chunk))), end="")  # as in ConsoleOutput.line
         self._print(("", wrapper.close() + "\n"))
         return "".join(text)
 
@@ -103,7 +104,7 @@ class TerminalOutput:
         """The candidate typed it; it is already on screen."""
 
     def notice(self, text: str) -> None:
-        self._print(("class:notice", text + "\n"))
+        self._print(("class:notice", clean(text) + "\n"))
 
     def scorecard(self, card: Scorecard) -> None:
         text = render_scorecard(card, TextStyle(sys.stdout))

@@ -40,6 +40,8 @@ class Behaviour:
     strict_template: bool = True
     finish_reason: str | None = "stop"  # of streamed lines; None ends the stream without one
     rejected: list[str] = field(default_factory=list)  # why each refused request was refused
+    question: str = "what exactly are we waiting on?"  # what each streamed line asks
+    feedback: str = "Thanks, that was clear."
 
 
 TEMPLATE_ERROR = "Conversation roles must alternate user/assistant/user/assistant/..."
@@ -61,12 +63,12 @@ def refusal(request: dict[str, Any], behaviour: Behaviour) -> str | None:
     return None
 
 
-def _evidence(reply: str) -> dict[str, Any]:
+def _evidence(reply: str, feedback: str) -> dict[str, Any]:
     words = reply.split()
     quote = " ".join(words[:8])
     move = "surface" if "depend" in reply.lower() else "fix"
     return {"evidence": [{"move": move, "quote": quote}] if quote else [],
-            "feedback": "Thanks, that was clear."}
+            "feedback": feedback}
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -95,7 +97,8 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             time.sleep(behaviour.grade_latency)
             reply_match = _REPLY.search(request["messages"][1]["content"] or "")
-            content = json.dumps(_evidence(reply_match.group(1) if reply_match else ""))
+            content = json.dumps(_evidence(reply_match.group(1) if reply_match else "",
+                                           behaviour.feedback))
             self._json(200, {"id": "x", "object": "chat.completion", "created": 0,
                              "model": request["model"], "choices": [{
                                  "index": 0, "finish_reason": "stop",
@@ -113,7 +116,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _stream(self, behaviour: Behaviour) -> None:
         behaviour.lines += 1
-        words = f"Model question {behaviour.lines}: what exactly are we waiting on?".split(" ")
+        words = f"Model question {behaviour.lines}: {behaviour.question}".split(" ")
         time.sleep(behaviour.first_token_latency)
         self.send_response(200)
         self.send_header("content-type", "text/event-stream")

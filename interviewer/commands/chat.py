@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from interviewer.commands.common import engine_for, library
+from interviewer.commands.common import engine_for, library, warn
 from interviewer.errors import UserInputError
 from interviewer.interview import AnswerSource, run_interview
 from interviewer.prompts import Library
@@ -79,7 +79,7 @@ def _resumed(args: argparse.Namespace, lib: Library) -> tuple[Transcript, Plan]:
 
     transcript = read_transcript(Path(args.resume))
     for warning in transcript.warnings:
-        print(f"interviewer: warning: {warning}", file=sys.stderr)
+        warn(f"warning: {warning}")
     if transcript.ended:
         raise UserInputError("this session already ended; start a new one with "
                              "`interviewer chat`", source=args.resume)

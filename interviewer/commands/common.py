@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from interviewer.config import ProviderChoice, announce, choose_provider, load_dotenv_file
 from interviewer.errors import UserInputError, WorkFailedError
 from interviewer.prompts import Library, load_library
+from interviewer.text import strip_controls
 
 if TYPE_CHECKING:
     from interviewer.evaluate import Grader
@@ -162,6 +164,16 @@ def _same_file(a: str, b: str) -> bool:
         return Path(a).resolve() == Path(b).resolve()
 
 
+# json escapes C0 controls but not DEL or C1 (0x9b is CSI to some terminals) when
+# ensure_ascii is off; those can only stand inside strings, where \u escapes mean the same.
+_JSON_UNESCAPED = re.compile("[\x7f-\x9f]")
+
+
 def print_json(document: object) -> None:
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    sys.stdout.write(_JSON_UNESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+
+
+def warn(line: str) -> None:
+    """One line on stderr; it can name or quote a file, so it is cleaned."""
+    print(f"interviewer: {strip_controls(line)}", file=sys.stderr)

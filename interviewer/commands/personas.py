@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from interviewer.commands.common import library, print_json
+from interviewer.text import strip_controls as clean
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,5 +25,6 @@ def run(args: argparse.Namespace) -> int:
     width = max((len(p) for p in lib.personas), default=0) + 2
     for p in lib.personas.values():
         limit = f"  [{p.time_limit} s an answer]" if p.time_limit else ""
-        print(f"{style.bold(p.id.ljust(width))}{p.summary}{style.dim(limit)}")
+        # A prompts folder may be someone else's: its text is cleaned, then styled.
+        print(f"{style.bold(clean(p.id).ljust(width))}{clean(p.summary)}{style.dim(limit)}")
     return 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from interviewer.commands.common import engine_for, library, print_json
+from interviewer.commands.common import engine_for, library, print_json, warn
 from interviewer.errors import UserInputError, WorkFailedError
 from interviewer.regrade import expand, load_all
 
@@ -16,18 +16,15 @@ if TYPE_CHECKING:
     from interviewer.store import Transcript
 
 
-def _warn(lines: list[str]) -> None:
-    for line in lines:
-        print(f"interviewer: {line}", file=sys.stderr)
-
-
 def run(args: argparse.Namespace) -> int:
     paths = expand(args.paths)
     if not paths:
         raise UserInputError("no transcripts matched: " + " ".join(args.paths))
     transcripts, bad = load_all(paths)
-    _warn([f"error: {b}" for b in bad])
-    _warn([f"warning: {w}" for t in transcripts for w in t.warnings])
+    for b in bad:
+        warn(f"error: {b}")
+    for w in (w for t in transcripts for w in t.warnings):
+        warn(f"warning: {w}")
     if args.regrade:
         return _regrade(args, transcripts, bad)
     if args.json:
@@ -59,7 +56,8 @@ def _regrade(args: argparse.Namespace, transcripts: list[Transcript], bad: list[
 
     result = regrade(transcripts, lib, grade, args.concurrency)
     # Files that could not be read were named above; these were read but not regraded.
-    _warn([f"error: {b}" for b in result.bad_files])
+    for b in result.bad_files:
+        warn(f"error: {b}")
     result.bad_files.extend(bad)
     appended = append_grades(result)
     if args.json:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from interviewer.commands.common import library, refuse_overwriting
+from interviewer.commands.common import library, refuse_overwriting, warn
 from interviewer.errors import UserInputError
 from interviewer.report import build_report, markdown
 from interviewer.store import read_transcript
@@ -17,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
         refuse_overwriting(args.output, [args.transcript])
     transcript = read_transcript(Path(args.transcript))
     for warning in transcript.warnings:
-        print(f"interviewer: warning: {warning}", file=sys.stderr)
+        warn(f"warning: {warning}")
     report = build_report(transcript, library(args))
     if args.format == "html":
         from interviewer.report_html import html

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from interviewer.commands.common import library, print_json
+from interviewer.text import strip_controls as clean
 
 
 def run(args: argparse.Namespace) -> int:
@@ -21,5 +22,7 @@ def run(args: argparse.Namespace) -> int:
 
     style = Style(sys.stdout)
     for s in lib.scenarios.values():
-        print(f"{style.bold(s.id):<28} {s.title}  {style.dim(f'[{s.timing}]')}")
+        # A prompts folder may be someone else's: its text is cleaned, then styled.
+        print(f"{style.bold(clean(s.id)):<28} {clean(s.title)}  "
+              f"{style.dim(f'[{clean(s.timing)}]')}")
     return 0
