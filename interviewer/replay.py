@@ -29,7 +29,6 @@ from interviewer.events import (
     Skipped,
 )
 from interviewer.render import Style, mark_reply
-from interviewer.scorecard import Scorecard
 from interviewer.store import Transcript
 
 _FLAG_SHORT = {"surfaced_dependency": "dependency",
@@ -99,7 +98,7 @@ _ASIDES: dict[type, Callable[[Any, Style], str]] = {
     PersonaSwap: lambda e, s: s.dim(f"  ({e.persona} takes over from {e.previous})"),
     Hint: lambda e, s: s.dim("  (hint used)"),
     Skipped: lambda e, s: s.dim(f"  (skipped {e.scenario})"),
-    ScorecardEvent: lambda e, s: render_scorecard(Scorecard.model_validate(e.scorecard), s),
+    ScorecardEvent: lambda e, s: render_scorecard(e.scorecard, s),
     Ended: lambda e, s: s.dim(f"\n(session ended: {e.reason})"),
 }
 

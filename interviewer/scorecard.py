@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pydantic import BaseModel, ConfigDict
-
 from interviewer.events import Answer, Event, GradeEvent, Hint, ScenarioStarted
-from interviewer.schemas import Evidence, Move, Scenario
+from interviewer.schemas import AnswerCard, Evidence, Move, Scenario, ScenarioCard, Scorecard
+
+__all__ = ["AnswerCard", "ScenarioCard", "Scorecard", "build_scorecard"]
 
 SPEAKING_WPM = 150  # a measured interview pace; used to estimate speaking time
 LONG_ANSWER_WORDS = 150  # about a minute spoken: past this, the framing gets lost
@@ -26,43 +26,6 @@ STEP_NAMES: dict[Move, str] = {
     "fix": "propose the technical fix",
     "protect_trust": "make sure nothing partial passes as complete",
 }
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class AnswerCard(_Model):
-    index: int
-    words: int
-    seconds: float | None
-    speaking_seconds: float
-    timed_out: bool
-    moves: list[Move]  # in the order they first appear in the answer
-    graded: bool
-
-
-class ScenarioCard(_Model):
-    scenario: str
-    title: str
-    answers: list[AnswerCard]
-    led_with_dependency: bool
-    surface_quote: str | None
-    fix_quote: str | None
-    clarified_timing: bool
-    protected_trust: bool
-    hints: int
-    reframed: list[str]  # the candidate's own words, one quote a step, framework order
-    missing: list[str]
-    recenter: str | None
-
-
-class Scorecard(_Model):
-    scenarios: list[ScenarioCard]
-    answers: int
-    words_per_answer: float
-    seconds_per_answer: float | None
-    speaking_seconds: float
 
 
 def _first(evidence: list[tuple[int, Evidence]], move: Move) -> tuple[int, Evidence] | None:

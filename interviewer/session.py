@@ -272,7 +272,7 @@ class Session:
         if self.scorecard_result is None:
             self.grades.collect(block=True)
             card = build_scorecard(self.events, {s.id: s for s in self.scenarios})
-            self.write(ScorecardEvent(scorecard=card.model_dump(mode="json")))
+            self.write(ScorecardEvent(scorecard=card))
             self.write(Ended(reason=reason))
             self.scorecard_result = card
             self.output.scorecard(card)
