@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from interviewer import __version__
 from interviewer.errors import InterviewerError
+from interviewer.limits import MAX_TIME_LIMIT
 from interviewer.secrets import redact
 
 # command name -> module under interviewer.commands
@@ -44,8 +45,9 @@ def _chat_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     chat.add_argument("--model", metavar="M", help="interviewer model (openai provider)")
     chat.add_argument("--grader-model", metavar="M", help="grader model (openai provider)")
     chat.add_argument("--answers", metavar="FILE|-", help="run non-interactively from answers")
-    chat.add_argument("--time-limit", type=int, metavar="SECONDS",
-                      help="seconds per answer (default: the persona's, if it sets one)")
+    chat.add_argument("--time-limit", type=_seconds, metavar="SECONDS",
+                      help=f"seconds per answer, 1 to {MAX_TIME_LIMIT:,} (default: the "
+                           "persona's, if it sets one)")
     chat.add_argument("--transcripts-dir", metavar="DIR",
                       help="where sessions are saved (default: $INTERVIEWER_TRANSCRIPTS_DIR "
                            "or ./transcripts)")
@@ -62,6 +64,14 @@ def _concurrency(parser: argparse.ArgumentParser) -> None:
 def _positive(raw: str) -> int:
     if not raw.isdigit() or int(raw) < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number, at least 1, not {raw!r}")
+    return int(raw)
+
+
+def _seconds(raw: str) -> int:
+    # Bounded here: far past a day, the answer timer's thread timeout overflows.
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_TIME_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number of seconds from 1 to {MAX_TIME_LIMIT:,}, not {raw!r}")
     return int(raw)
 
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 
 from interviewer.events import Answer, Event, GradeEvent
+from interviewer.limits import MAX_ANSWER_CHARS
 from interviewer.providers.base import Engine, GradeResult
 from interviewer.schemas import Grade, Scenario
 
@@ -33,14 +35,23 @@ class GradeQueue:
     def submit(self, answer: Answer, scenario: Scenario, question: str) -> Grade:
         """Start grading `answer`; return the grade that steers the next line."""
         if not self.engine.background_grading:
-            result = self.engine.grade(answer.text, scenario, question)
+            result = self._grade(answer.text, scenario, question)
             self._record(answer.index, result)
             return result.grade
         if self._pool is None:
             self._pool = ThreadPoolExecutor(MAX_WORKERS, thread_name_prefix="grade")
-        self.pending[answer.index] = self._pool.submit(self.engine.grade, answer.text,
+        self.pending[answer.index] = self._pool.submit(self._grade, answer.text,
                                                        scenario, question)
-        return self.engine.quick_grade(answer.text, scenario, question)
+        return self.engine.quick_grade(answer.text[:MAX_ANSWER_CHARS], scenario, question)
+
+    def _grade(self, text: str, scenario: Scenario, question: str) -> GradeResult:
+        """The engine's grade. An answer past the grader's limit (saved before the session
+        refused such answers) is graded on its first part, so that resuming it works."""
+        if len(text) <= MAX_ANSWER_CHARS:
+            return self.engine.grade(text, scenario, question)
+        result = self.engine.grade(text[:MAX_ANSWER_CHARS], scenario, question)
+        cut = f"graded on its first {MAX_ANSWER_CHARS:,} of {len(text):,} characters"
+        return replace(result, note=f"{result.note}; {cut}" if result.note else cut)
 
     def collect(self, *, block: bool = False) -> None:
         """Write every finished grade (every grade, when `block`), in answer order."""
