@@ -10,6 +10,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from interviewer import __version__
 from interviewer.errors import InterviewerError
@@ -19,6 +20,13 @@ from interviewer.secrets import redact
 # command name -> module under interviewer.commands
 _COMMANDS = {"chat": "chat", "replay": "replay", "report": "report", "grade": "grade",
              "eval": "evaluate", "scenarios": "scenarios", "personas": "personas"}
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are one line, like every other error (the usage is in --help)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
 def _provider_options(parser: argparse.ArgumentParser) -> None:
@@ -32,7 +40,7 @@ def _prompts_option(parser: argparse.ArgumentParser) -> None:
                              "(default: $INTERVIEWER_PROMPTS_DIR)")
 
 
-def _chat_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _chat_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
     chat = sub.add_parser(
         "chat", help="hold a mock interview (the main job)",
         description="A spoken-style mock interview. On a terminal it is interactive; with "
@@ -75,7 +83,7 @@ def _seconds(raw: str) -> int:
     return int(raw)
 
 
-def _replay_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _replay_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     replay = sub.add_parser(
         "replay", help="show saved sessions, or regrade them and show what changed",
         description="Show saved sessions as they happened. With --regrade, grade every answer "
@@ -110,7 +118,7 @@ def _model_io_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="interviewer",
         description="A mock interviewer for integration roles, with a grader that shows its "
                     "evidence.")
