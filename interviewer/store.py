@@ -282,6 +282,8 @@ def read_transcript(path: Path) -> Transcript:
 def check_appendable(path: Path) -> None:
     """Refuse to add to a file whose first line is not a header this version reads."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # opening a FIFO would block
+            raise UserInputError("not a regular file, so not a transcript", source=str(path))
         with path.open("rb") as handle:
             first = handle.readline(MAX_TRANSCRIPT_BYTES)
     except OSError:
