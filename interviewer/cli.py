@@ -10,15 +10,24 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from interviewer import __version__
 from interviewer.errors import InterviewerError
+from interviewer.limits import MAX_TIME_LIMIT
 from interviewer.secrets import redact
 from interviewer.text import strip_controls
 
 # command name -> module under interviewer.commands
 _COMMANDS = {"chat": "chat", "replay": "replay", "report": "report", "grade": "grade",
              "eval": "evaluate", "scenarios": "scenarios", "personas": "personas"}
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are one line, like every other error (the usage is in --help)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
 def _provider_options(parser: argparse.ArgumentParser) -> None:
@@ -37,7 +46,7 @@ def _prompts_option(parser: argparse.ArgumentParser) -> None:
                              "(default: $INTERVIEWER_PROMPTS_DIR)")
 
 
-def _chat_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _chat_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
     chat = sub.add_parser(
         "chat", help="hold a mock interview (the main job)",
         description="A spoken-style mock interview. On a terminal it is interactive; with "
@@ -50,8 +59,9 @@ def _chat_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     chat.add_argument("--model", metavar="M", help="interviewer model (openai provider)")
     chat.add_argument("--grader-model", metavar="M", help="grader model (openai provider)")
     chat.add_argument("--answers", metavar="FILE|-", help="run non-interactively from answers")
-    chat.add_argument("--time-limit", type=int, metavar="SECONDS",
-                      help="seconds per answer (default: the persona's, if it sets one)")
+    chat.add_argument("--time-limit", type=_seconds, metavar="SECONDS",
+                      help=f"seconds per answer, 1 to {MAX_TIME_LIMIT:,} (default: the "
+                           "persona's, if it sets one)")
     chat.add_argument("--transcripts-dir", metavar="DIR",
                       help="where sessions are saved (default: $INTERVIEWER_TRANSCRIPTS_DIR "
                            "or ./transcripts)")
@@ -71,7 +81,15 @@ def _positive(raw: str) -> int:
     return int(raw)
 
 
-def _replay_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _seconds(raw: str) -> int:
+    # Bounded here: far past a day, the answer timer's thread timeout overflows.
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_TIME_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number of seconds from 1 to {MAX_TIME_LIMIT:,}, not {raw!r}")
+    return int(raw)
+
+
+def _replay_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     replay = sub.add_parser(
         "replay", help="show saved sessions, or regrade them and show what changed",
         description="Show saved sessions as they happened. With --regrade, grade every answer "
@@ -106,7 +124,7 @@ def _model_io_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="interviewer",
         description="A mock interviewer for integration roles, with a grader that shows its "
                     "evidence.")

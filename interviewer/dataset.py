@@ -56,6 +56,8 @@ def _parse_line(line: str, path: Path, number: int, library: Library, seen: set[
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         raise bad(f"not JSON: {exc.msg} (column {exc.colno})") from None
+    except (ValueError, RecursionError):  # an int past Python's digit limit, deep nesting
+        raise bad("not JSON this reads: a number too long or nesting too deep") from None
     try:
         item = LabelledItem.model_validate(data)
     except ValidationError as exc:

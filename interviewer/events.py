@@ -7,11 +7,12 @@ event of a file is always `session`; the rest follow in the order they happened.
 from __future__ import annotations
 
 import time
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from interviewer.schemas import Grade, GradeStatus, Move
+from interviewer.limits import MAX_SECONDS, MAX_TIME_LIMIT, MAX_TIMESTAMP
+from interviewer.schemas import Count, Grade, GradeStatus, Move, Scorecard
 
 SCHEMA_VERSION = 1
 
@@ -26,9 +27,10 @@ def now() -> float:
 class _Event(BaseModel):
     # Unknown fields are ignored when reading so that an older reader can open a
     # file that a newer minor version annotated; the schema version guards breaks.
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    # Numbers are finite and bounded: a NaN or a year-50000 time breaks every reader.
+    model_config = ConfigDict(extra="ignore", frozen=True, allow_inf_nan=False)
 
-    t: float = Field(default_factory=now)
+    t: float = Field(default_factory=now, ge=0, le=MAX_TIMESTAMP)
 
 
 class SessionStart(_Event):
@@ -41,12 +43,12 @@ class SessionStart(_Event):
     provider: str
     models: dict[str, str | None]
     prompt_hashes: dict[str, str]
-    time_limit: int | None = None
+    time_limit: int | None = Field(default=None, ge=1, le=MAX_TIME_LIMIT)
 
 
 class ScenarioStarted(_Event):
     type: Literal["scenario"] = "scenario"
-    index: int
+    index: Count  # into the header's `scenarios`; store.py checks it is there
     scenario: str
 
 
@@ -64,11 +66,11 @@ class Line(_Event):
 
 class Answer(_Event):
     type: Literal["answer"] = "answer"
-    index: int  # answer number in the session, from 0
+    index: Count  # answer number in the session, from 0
     scenario: str
     text: str
-    words: int
-    seconds: float | None = None
+    words: Count
+    seconds: float | None = Field(default=None, ge=0, le=MAX_SECONDS)
     timed_out: bool = False
 
 
@@ -77,7 +79,7 @@ class GradeEvent(_Event):
     grade standing in (its `grader.provider` says so) and `note` says why."""
 
     type: Literal["grade"] = "grade"
-    answer: int
+    answer: Count  # an answer earlier in the file; store.py checks the evidence fits it
     status: GradeStatus = "ok"
     grade: Grade | None = None
     note: str | None = None
@@ -111,7 +113,7 @@ class Skipped(_Event):
 
 class ScorecardEvent(_Event):
     type: Literal["scorecard"] = "scorecard"
-    scorecard: dict[str, Any]
+    scorecard: Scorecard
 
 
 EndReason = Literal["finished", "end", "eof"]
@@ -128,3 +130,5 @@ Event = Annotated[
     Field(discriminator="type"),
 ]
 EVENT: TypeAdapter[Event] = TypeAdapter(Event)
+EVENT_TYPES: frozenset[str] = frozenset(
+    model.model_fields["type"].default for model in get_args(get_args(Event)[0]))

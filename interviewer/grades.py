@@ -14,8 +14,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
+from dataclasses import replace
 
 from interviewer.events import Answer, Event, GradeEvent
+from interviewer.limits import MAX_ANSWER_CHARS
 from interviewer.providers.base import Engine, GradeResult
 from interviewer.schemas import Grade, Scenario
 
@@ -34,11 +36,20 @@ class GradeQueue:
     def submit(self, answer: Answer, scenario: Scenario, question: str) -> Grade:
         """Start grading `answer`; return the grade that steers the next line."""
         if not self.engine.background_grading:
-            result = self.engine.grade(answer.text, scenario, question)
+            result = self._grade(answer.text, scenario, question)
             self._record(answer.index, result)
             return result.grade
         self.pending[answer.index] = self._start(answer.text, scenario, question)
-        return self.engine.quick_grade(answer.text, scenario, question)
+        return self.engine.quick_grade(answer.text[:MAX_ANSWER_CHARS], scenario, question)
+
+    def _grade(self, text: str, scenario: Scenario, question: str) -> GradeResult:
+        """The engine's grade. An answer past the grader's limit (saved before the session
+        refused such answers) is graded on its first part, so that resuming it works."""
+        if len(text) <= MAX_ANSWER_CHARS:
+            return self.engine.grade(text, scenario, question)
+        result = self.engine.grade(text[:MAX_ANSWER_CHARS], scenario, question)
+        cut = f"graded on its first {MAX_ANSWER_CHARS:,} of {len(text):,} characters"
+        return replace(result, note=f"{result.note}; {cut}" if result.note else cut)
 
     def _start(self, text: str, scenario: Scenario, question: str) -> Future[GradeResult]:
         # Daemon threads, not a ThreadPoolExecutor: the interpreter joins an
@@ -52,7 +63,7 @@ class GradeQueue:
                 if not future.set_running_or_notify_cancel():
                     return
                 try:
-                    future.set_result(self.engine.grade(text, scenario, question))
+                    future.set_result(self._grade(text, scenario, question))
                 except BaseException as exc:  # handed to collect(), which re-raises it
                     future.set_exception(exc)
 

@@ -11,7 +11,7 @@ import os
 import re
 import string
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -130,17 +130,43 @@ def _templates(value: object, path: str) -> list[tuple[str, str]]:
 
 def _check_placeholders(data: dict[str, Any], text: str, path: Path) -> None:
     for field, template in _templates(data.get("lines", {}), "lines"):
-        try:
-            names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-        except ValueError as exc:
-            raise UserInputError(f"field {field!r}: {exc} (write {{{{ and }}}} for braces)",
-                                 source=str(path), line=_line_of_text(text, template)) from None
-        unknown = sorted(names - PLACEHOLDERS)
-        if unknown:
-            raise UserInputError(
-                f"field {field!r}: unknown placeholder {{{unknown[0]}}} "
-                f"(known: {', '.join(sorted(PLACEHOLDERS))})",
-                source=str(path), line=_line_of_text(text, "{" + unknown[0]))
+        problem = template_problem(template)
+        if problem is not None:
+            message, needle = problem
+            raise UserInputError(f"field {field!r}: {message}", source=str(path),
+                                 line=_line_of_text(text, needle))
+
+
+def template_problem(template: str) -> tuple[str, str] | None:
+    """(what is wrong, the text to find its line by), unless the template is plain text
+    and plain {name} fields. A format spec, conversion or lookup could crash the line or
+    write a 300 MB one ({title:>300000000}), so none is taken."""
+    try:
+        fields = [(name, spec, conv) for _, name, spec, conv in
+                  string.Formatter().parse(template) if name is not None]
+    except ValueError as exc:
+        return f"{exc} (write {{{{ and }}}} for braces)", template
+    for name, spec, conversion in fields:
+        if name not in PLACEHOLDERS:
+            shown = f"{{{name}}}" if name else "{} (a placeholder needs a name)"
+            return (f"unknown placeholder {shown} (known: {', '.join(sorted(PLACEHOLDERS))})",
+                    "{" + name)
+        if spec or conversion:
+            written = "{" + name + (f"!{conversion}" if conversion else "") \
+                + (f":{spec}" if spec else "")
+            return (f"placeholder {written[:60]}}} takes no format spec or conversion "
+                    f"(write {{{name}}})", written)
+    return None
+
+
+def render_template(template: str, values: Mapping[str, str]) -> str:
+    """Fill the {name} fields with plain text. Specs and conversions are never applied
+    (they are refused at load too), so rendering can neither fail nor blow up."""
+    try:
+        return "".join(literal + (values.get(name, "") if name is not None else "")
+                       for literal, name, _, _ in string.Formatter().parse(template))
+    except ValueError:  # unbalanced braces: refused at load, shown as written otherwise
+        return template
 
 
 def _line_of_text(text: str, needle: str) -> int | None:

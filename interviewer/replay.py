@@ -29,7 +29,6 @@ from interviewer.events import (
     Skipped,
 )
 from interviewer.render import Style, mark_reply
-from interviewer.scorecard import Scorecard
 from interviewer.store import Transcript
 from interviewer.text import plural
 from interviewer.text import strip_controls as clean
@@ -115,7 +114,7 @@ def _frame(event: Event, grades: dict[int, GradeEvent], names: dict[str, str],
     if isinstance(event, Answer):
         return _answer(event, grades.get(event.index), style)
     if isinstance(event, ScorecardEvent):
-        return render_scorecard(Scorecard.model_validate(event.scorecard), style)
+        return render_scorecard(event.scorecard, style)
     aside = _ASIDES.get(type(event))
     if aside is None:
         return None  # grades show with their answers

@@ -71,7 +71,7 @@ def build_report(transcript: Transcript, library: Library) -> Report:
         if isinstance(event, GradeEvent):
             grades[event.answer] = event
         elif isinstance(event, ScorecardEvent):
-            kept = Scorecard.model_validate(event.scorecard)
+            kept = event.scorecard
     scenarios = {sid: library.scenario(sid) for sid in transcript.header.scenarios
                  if sid in library.scenarios}
     turns: dict[str, list[AnsweredTurn]] = {}

@@ -6,11 +6,13 @@ file or a model response is an error, not a silently ignored key.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from interviewer.text import Haystack
+from interviewer.limits import MAX_COUNT, MAX_TIME_LIMIT
+from interviewer.text import Haystack, plural
 
 Move = Literal["surface", "assess", "align", "fix", "clarify_timing", "protect_trust"]
 MOVES: tuple[Move, ...] = ("surface", "assess", "align", "fix", "clarify_timing", "protect_trust")
@@ -29,6 +31,8 @@ FLAG_NAMES: tuple[str, ...] = (
 )
 
 NonEmpty = Annotated[str, Field(min_length=1)]
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
+Amount = Annotated[float, Field(ge=0)]  # finite where the model says allow_inf_nan=False
 
 
 class _Strict(BaseModel):
@@ -91,6 +95,13 @@ class Evidence(_Strict):
     quote: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _a_span(self) -> Evidence:
+        # Whether it fits its answer is checked where the answer is known (store.py).
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
 
 
 class Flags(_Strict):
@@ -175,7 +186,66 @@ class Persona(_Strict):
     name: NonEmpty
     summary: NonEmpty
     system_prompt: NonEmpty = Field(description="what an LLM interviewer is told to be")
-    time_limit: int | None = Field(default=None, ge=5, description="default seconds per answer")
+    time_limit: int | None = Field(default=None, ge=5, le=MAX_TIME_LIMIT,
+                                   description="default seconds per answer")
     cut_in_words: int = Field(default=250, ge=30, description="an answer longer than this is cut")
     max_probes: int = Field(default=3, ge=0, le=6, description="follow-ups per scenario")
     lines: PersonaLines
+
+
+class _Card(BaseModel):
+    # Read back from transcripts: unknown fields are ignored as in events.py, so that
+    # a minor version can add to the scorecard; numbers must be finite.
+    model_config = ConfigDict(extra="ignore", frozen=True, allow_inf_nan=False)
+
+
+class AnswerCard(_Card):
+    index: Count
+    words: Count
+    seconds: Amount | None
+    speaking_seconds: Amount
+    timed_out: bool
+    moves: list[Move]  # in the order they first appear in the answer
+    graded: bool
+
+
+class ScenarioCard(_Card):
+    scenario: str
+    title: str
+    answers: list[AnswerCard]
+    led_with_dependency: bool
+    surface_quote: str | None
+    fix_quote: str | None
+    clarified_timing: bool
+    protected_trust: bool
+    hints: Count
+    reframed: list[str]  # the candidate's own words, one quote a step, framework order
+    missing: list[str]
+    recenter: str | None
+
+    def map_text(self, fn: Callable[[str], str]) -> ScenarioCard:
+        """The card with `fn` applied to its text (quotes, title), to clean or escape it."""
+        return self.model_copy(update={
+            "title": fn(self.title), "scenario": fn(self.scenario),
+            "surface_quote": self.surface_quote and fn(self.surface_quote),
+            "fix_quote": self.fix_quote and fn(self.fix_quote),
+            "reframed": [fn(r) for r in self.reframed], "missing": [fn(m) for m in self.missing],
+            "recenter": self.recenter and fn(self.recenter)})
+
+
+class Scorecard(_Card):
+    """The end-of-session scorecard (scorecard.py builds it; a transcript keeps it)."""
+
+    scenarios: list[ScenarioCard]
+    answers: Count
+    words_per_answer: Amount
+    seconds_per_answer: Amount | None
+    speaking_seconds: Amount
+
+    def compression(self) -> str:
+        """The session's totals in one sentence, the same in the terminal and the reports."""
+        seconds = (f", {self.seconds_per_answer:.0f} s per answer"
+                   if self.seconds_per_answer is not None else "")
+        return (f"{plural(self.answers, 'answer')}, "
+                f"{plural(round(self.words_per_answer), 'word')} per answer{seconds}, "
+                f"about {self.speaking_seconds / 60:.1f} min spoken in all.")

@@ -7,13 +7,12 @@ live session printed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-
-from pydantic import BaseModel, ConfigDict
+from collections.abc import Sequence
 
 from interviewer.events import Answer, Event, GradeEvent, Hint, ScenarioStarted
-from interviewer.schemas import Evidence, Move, Scenario
-from interviewer.text import plural
+from interviewer.schemas import AnswerCard, Evidence, Move, Scenario, ScenarioCard, Scorecard
+
+__all__ = ["AnswerCard", "ScenarioCard", "Scorecard", "build_scorecard"]
 
 SPEAKING_WPM = 150  # a measured interview pace; used to estimate speaking time
 LONG_ANSWER_WORDS = 150  # about a minute spoken: past this, the framing gets lost
@@ -27,60 +26,6 @@ STEP_NAMES: dict[Move, str] = {
     "fix": "propose the technical fix",
     "protect_trust": "make sure nothing partial passes as complete",
 }
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class AnswerCard(_Model):
-    index: int
-    words: int
-    seconds: float | None
-    speaking_seconds: float
-    timed_out: bool
-    moves: list[Move]  # in the order they first appear in the answer
-    graded: bool
-
-
-class ScenarioCard(_Model):
-    scenario: str
-    title: str
-    answers: list[AnswerCard]
-    led_with_dependency: bool
-    surface_quote: str | None
-    fix_quote: str | None
-    clarified_timing: bool
-    protected_trust: bool
-    hints: int
-    reframed: list[str]  # the candidate's own words, one quote a step, framework order
-    missing: list[str]
-    recenter: str | None
-
-    def map_text(self, fn: Callable[[str], str]) -> ScenarioCard:
-        """The card with `fn` applied to its text (quotes, title), to clean or escape it."""
-        return self.model_copy(update={
-            "title": fn(self.title), "scenario": fn(self.scenario),
-            "surface_quote": self.surface_quote and fn(self.surface_quote),
-            "fix_quote": self.fix_quote and fn(self.fix_quote),
-            "reframed": [fn(r) for r in self.reframed], "missing": [fn(m) for m in self.missing],
-            "recenter": self.recenter and fn(self.recenter)})
-
-
-class Scorecard(_Model):
-    scenarios: list[ScenarioCard]
-    answers: int
-    words_per_answer: float
-    seconds_per_answer: float | None
-    speaking_seconds: float
-
-    def compression(self) -> str:
-        """The session's totals in one sentence, the same in the terminal and the reports."""
-        seconds = (f", {self.seconds_per_answer:.0f} s per answer"
-                   if self.seconds_per_answer is not None else "")
-        return (f"{plural(self.answers, 'answer')}, "
-                f"{plural(round(self.words_per_answer), 'word')} per answer{seconds}, "
-                f"about {self.speaking_seconds / 60:.1f} min spoken in all.")
 
 
 def _first(evidence: list[tuple[int, Evidence]], move: Move) -> tuple[int, Evidence] | None:

@@ -31,6 +31,7 @@ from interviewer.events import (
     Skipped,
 )
 from interviewer.grades import GradeQueue
+from interviewer.limits import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS
 from interviewer.policy import Action, ScenarioProgress, decide
 from interviewer.prompts import Library
 from interviewer.providers.base import Conversation, Engine
@@ -39,7 +40,6 @@ from interviewer.scorecard import Scorecard, build_scorecard
 from interviewer.store import TranscriptWriter
 from interviewer.text import plural
 
-MAX_ANSWER_WORDS = 4000
 HINT = ("Surface the dependency, say what it puts at risk, take the options to the people "
         "who decide, then the fix. Clarify timing first; keep any delivery unambiguous.")
 
@@ -179,7 +179,14 @@ class Session:
         self.say(Action("opening"))
 
     def refusal(self, text: str) -> str | None:
-        """Why an answer cannot be taken as it is, or None."""
+        """Why an answer cannot be taken as it is, or None.
+
+        Refused before it is saved: an answer the grader would refuse, once in the
+        transcript, would stop this session and every resume of it.
+        """
+        if len(text) > MAX_ANSWER_CHARS:
+            return (f"That answer is {len(text):,} characters; the limit is "
+                    f"{MAX_ANSWER_CHARS:,}. Shorten it and submit again.")
         words = word_count(text)
         if words > MAX_ANSWER_WORDS:
             return (f"That answer is {plural(words, 'word')}; the limit is {MAX_ANSWER_WORDS:,}. "
@@ -273,7 +280,7 @@ class Session:
         if self.scorecard_result is None:
             self.grades.collect(block=True)
             card = build_scorecard(self.events, {s.id: s for s in self.scenarios})
-            self.write(ScorecardEvent(scorecard=card.model_dump(mode="json")))
+            self.write(ScorecardEvent(scorecard=card))
             self.write(Ended(reason=reason))
             self.scorecard_result = card
             self.output.scorecard(card)

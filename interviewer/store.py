@@ -13,7 +13,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import secrets
+import stat
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,7 +30,18 @@ except ImportError:  # Windows: no advisory locks; O_APPEND still applies
     fcntl = None  # type: ignore[assignment]
 
 from interviewer.errors import UserInputError, WorkFailedError
-from interviewer.events import EVENT, SCHEMA_VERSION, Ended, Event, SessionStart
+from interviewer.events import (
+    EVENT,
+    EVENT_TYPES,
+    SCHEMA_VERSION,
+    Answer,
+    Ended,
+    Event,
+    GradeEvent,
+    ScenarioStarted,
+    SessionStart,
+)
+from interviewer.limits import MAX_JSON_DEPTH, MAX_TRANSCRIPT_BYTES
 
 
 class TranscriptWriter:
@@ -65,6 +79,7 @@ class TranscriptWriter:
     def append_to(cls, path: Path, *, repair: bool = False) -> TranscriptWriter:
         """Continue a transcript; `repair` first drops a torn last line so the next
         event does not get glued onto it."""
+        check_appendable(path)  # never add to a newer format, whoever the caller
         try:
             fd = os.open(path, os.O_RDWR | os.O_APPEND)
         except OSError as exc:
@@ -122,12 +137,12 @@ def _locked(fd: int, *, exclusive: bool) -> Iterator[None]:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-def _read_locked(path: Path) -> bytes:
-    """The whole file, read while no writer is in the middle of a line."""
-    fd = os.open(path, os.O_RDONLY)
+def _read_locked(path: Path, limit: int) -> bytes:
+    """Up to `limit` bytes of the file, read while no writer is in the middle of a line."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
         with _locked(fd, exclusive=False), os.fdopen(os.dup(fd), "rb") as handle:
-            return handle.read()
+            return handle.read(limit)
     finally:
         os.close(fd)
 
@@ -149,16 +164,142 @@ class Transcript:
         return any(isinstance(e, Ended) for e in self.events)
 
 
+class _DamageError(Exception):
+    """Why one line is not a valid event; `kind` is its event type when it has a known one."""
+
+    def __init__(self, reason: str, kind: str | None = None) -> None:
+        super().__init__(f"{kind}: {reason}" if kind else reason)
+        self.kind = kind
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _parse(raw: str) -> Event:
-    return EVENT.validate_python(json.loads(raw))
+    """One line as an event, or _DamageError saying why not."""
+    try:
+        value = json.loads(raw)
+    except RecursionError:
+        raise _DamageError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels") from None
+    except ValueError as exc:  # JSONDecodeError, or an int past Python's digit limit
+        reason = ("not JSON" if isinstance(exc, json.JSONDecodeError) else
+                  f"a number longer than {sys.get_int_max_str_digits():,} digits")
+        raise _DamageError(reason) from None
+    found = value.get("type") if isinstance(value, dict) else None
+    kind = found if isinstance(found, str) and found in EVENT_TYPES else None
+    # json.loads accepts "\ud800", which no UTF-8 writer (or terminal) can take later.
+    _check_plain(value, kind, surrogates="\\u" in raw)
+    try:
+        return EVENT.validate_python(value)
+    except ValidationError as exc:
+        raise _DamageError(_why(exc), kind) from None
+
+
+def _check_plain(value: object, kind: str | None, *, surrogates: bool) -> None:
+    """No nesting deeper than any event has, and no lone surrogates (walked without recursion)."""
+    stack: list[tuple[object, tuple[str, ...]]] = [(value, ())]
+    while stack:
+        item, where = stack.pop()
+        if len(where) > MAX_JSON_DEPTH:
+            raise _DamageError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels", kind)
+        if isinstance(item, str) and surrogates and _SURROGATE.search(item):
+            raise _DamageError(f"{_field(where)}: a lone surrogate escape, not text", kind)
+        if isinstance(item, dict):
+            for key, child in item.items():
+                if surrogates and _SURROGATE.search(key):
+                    raise _DamageError(f"{_field(where)}: a lone surrogate escape in a key", kind)
+                stack.append((child, (*where, key)))
+        elif isinstance(item, list):
+            stack.extend((child, (*where, str(i))) for i, child in enumerate(item))
+
+
+def _field(where: tuple[str, ...] | list[str]) -> str:
+    path = ".".join(where)
+    return f"field {path[:80]!r}" if path else "the event"
+
+
+def _why(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    if first["type"] == "union_tag_invalid":
+        return f"field 'type': unknown event type (known: {', '.join(sorted(EVENT_TYPES))})"
+    if first["type"] == "union_tag_not_found":
+        return "field 'type': required field is missing"
+    # The first location is the event type itself (the union's tag).
+    where = [str(p) for p in first["loc"][1:]]
+    message = "required field is missing" if first["type"] == "missing" else first["msg"]
+    return f"{_field(where)}: {' '.join(message.split())[:200]}"
+
+
+@dataclass
+class _Context:
+    """What later events refer to: the header's scenarios, and each answer's length."""
+
+    header: SessionStart
+    answer_sizes: dict[int, int] = field(default_factory=dict)
+
+    def check(self, event: Event) -> None:
+        if isinstance(event, SessionStart):
+            raise _DamageError("a second header: a 'session' event belongs on line 1 only",
+                          "session")
+        if isinstance(event, ScenarioStarted):
+            self._scenario(event)
+        elif isinstance(event, Answer):
+            self.answer_sizes[event.index] = len(event.text)
+        elif isinstance(event, GradeEvent):
+            self._grade(event)
+
+    def _scenario(self, event: ScenarioStarted) -> None:
+        planned = self.header.scenarios
+        if event.index >= len(planned):
+            raise _DamageError(f"field 'index': {event.index} is past the session's "
+                          f"{len(planned)} scenario(s)", "scenario")
+        if planned[event.index] != event.scenario:
+            raise _DamageError(f"field 'scenario': scenario {event.index} of the session is "
+                          f"{planned[event.index]!r}", "scenario")
+
+    def _grade(self, event: GradeEvent) -> None:
+        size = self.answer_sizes.get(event.answer)
+        if size is None:
+            raise _DamageError(f"field 'answer': no answer {event.answer} before this line",
+                               "grade")
+        for e in event.grade.evidence if event.grade else []:
+            if e.end > size:
+                raise _DamageError(f"field 'grade.evidence': {e.move} at {e.start}-{e.end} is past "
+                              f"the end of answer {event.answer} ({size} characters)", "grade")
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes: a regular file only (not a FIFO or /dev/zero), and not a huge one."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise UserInputError("not a regular file, so not a transcript", source=str(path))
+        data = _read_locked(path, MAX_TRANSCRIPT_BYTES + 1)
+    except OSError as exc:
+        raise UserInputError(f"cannot read transcript: {exc.strerror}", source=str(path)) from None
+    if len(data) > MAX_TRANSCRIPT_BYTES:
+        raise UserInputError(f"larger than {MAX_TRANSCRIPT_BYTES // 2**20} MB, so not a "
+                             "transcript", source=str(path))
+    return data
+
+
+def _read_header(raw: str, path: Path) -> SessionStart:
+    try:
+        first = _parse(raw)
+    except _DamageError as exc:
+        if exc.kind == "session":
+            raise UserInputError(f"damaged transcript header: {exc}", source=str(path),
+                                 line=1) from None
+        first = None
+    if not isinstance(first, SessionStart):
+        raise UserInputError("not a transcript: the first line is not a 'session' event",
+                             source=str(path), line=1)
+    _check_header(first, path)
+    return first
 
 
 def read_transcript(path: Path) -> Transcript:
     """Read a transcript; one clear error naming the line for anything but a torn tail."""
-    try:
-        data = _read_locked(path)
-    except OSError as exc:
-        raise UserInputError(f"cannot read transcript: {exc.strerror}", source=str(path)) from None
+    data = _read_bytes(path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -168,40 +309,41 @@ def read_transcript(path: Path) -> Transcript:
     complete_tail = lines[-1] == ""
     if complete_tail:
         lines.pop()
+    if not "".join(lines).strip():
+        raise UserInputError("empty file, not a transcript", source=str(path))
+    # The header is line 1 or nothing: that is where the schema version is checked.
+    context = _Context(_read_header(lines[0], path))
     events: list[Event] = []
     warnings: list[str] = []
     torn = False
-    for number, raw in enumerate(lines, start=1):
-        last = number == len(lines)
+    for number, raw in enumerate(lines[1:], start=2):
         if not raw.strip():
             continue
         try:
-            events.append(_parse(raw))
-        except (json.JSONDecodeError, ValidationError) as exc:
-            if number == 1:
-                raise UserInputError("not a transcript: the first line is not a 'session' event",
-                                     source=str(path), line=1) from None
-            if last and not complete_tail:
+            event = _parse(raw)
+            context.check(event)
+        except _DamageError as exc:
+            if number == len(lines) and not complete_tail:
                 warnings.append(f"{path}:{number}: the last line is incomplete (the session "
                                 "was cut off while writing it); it is ignored")
                 torn = True
                 break
-            reason = "not JSON" if isinstance(exc, json.JSONDecodeError) else _why(exc)
-            raise UserInputError(f"damaged transcript event: {reason}",
-                                 source=str(path), line=number) from None
-        if number == 1:
-            _check_header(events[0], path)
-    if not events:
-        raise UserInputError("empty file, not a transcript", source=str(path))
-    header = events[0]
-    assert isinstance(header, SessionStart)
-    return Transcript(path, header, events[1:], warnings, torn)
+            raise UserInputError(f"damaged transcript event: {exc}", source=str(path),
+                                 line=number) from None
+        events.append(event)
+    return Transcript(path, context.header, events, warnings, torn)
 
 
-def _why(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
-    return f"field {where!r}: {first['msg']}" if where else first["msg"]
+def check_appendable(path: Path) -> None:
+    """Refuse to add to a file whose first line is not a header this version reads."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # opening a FIFO would block
+            raise UserInputError("not a regular file, so not a transcript", source=str(path))
+        with path.open("rb") as handle:
+            first = handle.readline(MAX_TRANSCRIPT_BYTES)
+    except OSError:
+        return  # appending will fail too, and say why
+    _read_header(first.decode("utf-8", "replace"), path)
 
 
 def _check_header(first: Event, path: Path) -> None:

@@ -77,7 +77,8 @@ def test_bad_input_is_one_line_and_exit_2_before_the_interview(tmp_path: Path) -
         (["--scenario", "nowhere"], "unknown scenario 'nowhere'"),
         (["--answers", str(tmp_path / "missing.txt")], "cannot open the answers file"),
         (["--transcripts-dir", str(blocker / "sub")], "transcripts folder cannot be written"),
-        (["--time-limit", "0"], "--time-limit must be"),
+        (["--time-limit", "0"], "--time-limit: must be a whole number of seconds from 1 to"),
+        (["--time-limit", "9999999999"], "from 1 to 86,400, not '9999999999'"),
     ]
     for args, message in cases:
         out = run_cli("chat", *args, "--transcripts-dir", str(tmp_path / "t"), stdin="hi\n") \

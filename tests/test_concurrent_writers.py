@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT, run_cli
 
 from interviewer.cli import main
-from interviewer.events import GradeEvent, Line
+from interviewer.events import GradeEvent, Line, SessionStart
 from interviewer.store import TranscriptWriter, read_transcript
 
 ANSWERS = ("Our launch depends on Acme's accounts API, which lands three weeks late, so I'd "
@@ -54,6 +54,9 @@ def _session(tmp_path: Path) -> Path:
 
 def test_two_writers_interleave_without_overwriting(tmp_path: Path) -> None:
     first = TranscriptWriter.create(tmp_path, "t")
+    first.write(SessionStart(session_id="s", app_version="0", persona="p", scenarios=["a"],
+                             provider="offline", models={"interviewer": None, "grader": None},
+                             prompt_hashes={}))
     first.write(Line(scenario=None, persona="a", kind="nudge", text="one"))
     second = TranscriptWriter.append_to(first.path)
     second.write(Line(scenario=None, persona="b", kind="nudge", text="two"))
@@ -61,7 +64,7 @@ def test_two_writers_interleave_without_overwriting(tmp_path: Path) -> None:
     second.write(Line(scenario=None, persona="b", kind="nudge", text="four"))
     first.close()
     second.close()
-    texts = [json.loads(raw)["text"] for raw in first.path.read_text().splitlines()]
+    texts = [json.loads(raw)["text"] for raw in first.path.read_text().splitlines()[1:]]
     assert texts == ["one", "two", "three", "four"]
 
 

@@ -160,9 +160,9 @@ def test_the_session_ends_with_a_scorecard_in_the_transcript(library: Library,
     run_interview(session, ListSource([FIX_ONLY, SURFACE_FIRST]))
     events = read_transcript(session.writer.path).events
     [card] = [e for e in events if isinstance(e, ScorecardEvent)]
-    scenario = card.scorecard["scenarios"][0]
-    assert scenario["led_with_dependency"] is False  # the fix came first, a reply earlier
-    assert scenario["fix_quote"] and scenario["surface_quote"]
+    scenario = card.scorecard.scenarios[0]
+    assert scenario.led_with_dependency is False  # the fix came first, a reply earlier
+    assert scenario.fix_quote and scenario.surface_quote
     assert isinstance(events[-1], Ended) and events[-1].reason == "eof"
     assert output.cards
 

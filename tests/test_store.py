@@ -87,7 +87,7 @@ def test_an_invalid_event_names_the_line_and_field(tmp_path: Path) -> None:
     del event["text"]
     lines[1] = json.dumps(event)
     path.write_text("\n".join(lines) + "\n")
-    with pytest.raises(UserInputError, match=r":2: damaged transcript event: field 'answer.text'"):
+    with pytest.raises(UserInputError, match=r":2: damaged transcript event: answer: field 'text'"):
         read_transcript(path)
 
 

@@ -19,12 +19,13 @@ from interviewer.grading import lexicon as lx
 from interviewer.grading.evidence import grade_from
 from interviewer.grading.feedback import feedback_for
 from interviewer.grading.segment import Clause, Sentence, segment
+from interviewer.limits import MAX_ANSWER_CHARS
 from interviewer.schemas import MOVES, EvidenceQuote, Grade, GraderInfo, GraderOutput, Scenario
 from interviewer.text import plural
 
 # A spoken answer of this length would take hours; past it we refuse rather
 # than make a person wait.
-MAX_REPLY_CHARS = 200_000
+MAX_REPLY_CHARS = MAX_ANSWER_CHARS
 _NEGATION_REACH = 80  # characters before a cue in which a negator still applies
 _NEGATION_MAX_WORDS = 8
 _STATE_REACH = 60  # characters from "sounds like" / "we're" to the delivery state it names

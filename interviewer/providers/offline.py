@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from interviewer.grading.offline import grade_offline, rules_sha256
 from interviewer.policy import Action
+from interviewer.prompts import render_template
 from interviewer.providers.base import Conversation, GradeResult
 from interviewer.schemas import Grade, Scenario
 
@@ -28,7 +29,7 @@ def _fill(template: str, conversation: Conversation, action: Action) -> str:
         "fact": action.fact.fact if action.fact else "",
         "limit": str(conversation.persona.time_limit or ""),
     }
-    return template.format_map(values)
+    return render_template(template, values)
 
 
 def templates_for(action: Action, conversation: Conversation) -> list[str]:

@@ -11,6 +11,7 @@ never sees these errors.
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable
@@ -47,16 +48,23 @@ def is_transient(exc: BaseException) -> bool:
 
 
 def retry_after(exc: BaseException) -> float | None:
-    """Seconds the server asked us to wait, from Retry-After (seconds or an HTTP date)."""
+    """Seconds the server asked us to wait, from Retry-After (seconds or an HTTP date).
+
+    None when there is no usable value ("soon", NaN, a date past year 9999): the
+    normal backoff applies then. The caller caps what is returned, infinity included.
+    """
     response = getattr(exc, "response", None)
     value = response.headers.get("retry-after") if response is not None else None
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
-        when = email.utils.parsedate_to_datetime(value)
-        return max(0.0, when.timestamp() - time.time()) if when else None
+        try:
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (ValueError, TypeError, OverflowError):  # "soon", or a date out of range
+            return None
+    return None if math.isnan(seconds) else max(0.0, seconds)  # infinity: the cap, later
 
 
 def _wait(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
