@@ -76,14 +76,14 @@ def _concurrency(parser: argparse.ArgumentParser) -> None:
 
 
 def _positive(raw: str) -> int:
-    if not raw.isdigit() or int(raw) < 1:
+    if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number, at least 1, not {raw!r}")
     return int(raw)
 
 
 def _seconds(raw: str) -> int:
     # Bounded here: far past a day, the answer timer's thread timeout overflows.
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_TIME_LIMIT:
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_TIME_LIMIT:
         raise argparse.ArgumentTypeError(
             f"must be a whole number of seconds from 1 to {MAX_TIME_LIMIT:,}, not {raw!r}")
     return int(raw)

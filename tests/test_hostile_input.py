@@ -254,3 +254,13 @@ def test_a_symlink_to_dev_zero_is_not_read(tmp_path: Path) -> None:
     one_line_error(run_cli("report", str(link)), str(link), "not a regular file")
     with pytest.raises(UserInputError, match="not a regular file"):
         read_transcript(link)
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("INTERVIEWER_MAX_RETRIES", "\u00b2"), ("INTERVIEWER_MAX_RETRIES", "99999999"),
+    ("INTERVIEWER_LINE_MAX_TOKENS", "\u00b2"), ("INTERVIEWER_GRADER_MAX_TOKENS", "10**9")])
+def test_an_odd_number_in_the_environment_is_one_line(name: str, value: str) -> None:
+    out = run_cli("grade", "--scenario", "crm-vendor-late", stdin="Our launch depends on Acme.",
+                  env={"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", name: value})
+    assert out.returncode == 2, out.stderr
+    assert f"{name} must be a whole number" in out.stderr and "Traceback" not in out.stderr

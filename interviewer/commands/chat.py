@@ -90,8 +90,6 @@ def run(args: argparse.Namespace) -> int:
     # Everything that can be refused is checked before the first byte of answers
     # is read and before a transcript exists, so a bad command line costs nothing.
     lib = library(args)
-    if args.time_limit is not None and args.time_limit < 1:
-        raise UserInputError("--time-limit must be a whole number of seconds, at least 1")
     transcript, plan = _resumed(args, lib) if args.resume else (None, _plan(args, lib))
     stream = _answers_stream(args)
     engine = engine_for(args)

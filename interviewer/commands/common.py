@@ -92,15 +92,16 @@ def _http_client(args: argparse.Namespace) -> object | None:
 
 def _retries() -> int:
     raw = os.environ.get("INTERVIEWER_MAX_RETRIES", "3")
-    if not raw.isdigit():
-        raise UserInputError(f"INTERVIEWER_MAX_RETRIES must be a whole number, not {raw!r}",
-                             source="environment")
+    # Bounded: each retry can wait up to 20 s, so a huge count would hang a session.
+    if not (raw.isascii() and raw.isdigit()) or int(raw) > 10:
+        raise UserInputError("INTERVIEWER_MAX_RETRIES must be a whole number from 0 to 10, "
+                             f"not {raw[:40]!r}", source="environment")
     return int(raw)
 
 
 def _token_cap(name: str, default: int) -> int:
     raw = os.environ.get(name) or str(default)
-    if not raw.isdigit() or not 16 <= int(raw) <= 100_000:
+    if not (raw.isascii() and raw.isdigit()) or not 16 <= int(raw) <= 100_000:
         raise UserInputError(f"{name} must be a whole number of tokens from 16 to 100000, "
                              f"not {raw[:40]!r}", source="environment")
     return int(raw)
