@@ -358,3 +358,13 @@ def test_the_server_down_notice_ends_in_one_mark(router: respx.MockRouter, engin
     "".join(engine.speak(Action("probe", move="align"), conversation))
     again = engine.take_notice()
     assert again and again.endswith("is it running?")
+
+
+def test_an_empty_stream_is_asked_once_more_before_the_offline_voice(
+        router: respx.MockRouter, engine: OpenAIEngine, library: Library) -> None:
+    # llama-cpp-python ends a stream early and empty when the answer's grade arrives
+    route = router.post("/chat/completions").mock(side_effect=[
+        sse_response([]), sse_response(["What ", "now?"])])
+    chunks = list(engine.speak(Action("probe", move="surface"), _conversation(library)))
+    assert route.call_count == 2 and chunks == ["What ", "now?"]
+    assert engine.take_notice() is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -221,46 +221,44 @@ class OpenAIEngine:
             yield offline_line(action, conversation)
             return
         messages = interviewer_messages(action, conversation)
-        try:
-            stream = with_retries(lambda: self._post(
-                model=self.config.interviewer_model, messages=messages, temperature=0.7,
-                max_tokens=self.config.line_max_tokens, stream=True),
-                self.retry, self.config.server)
-        except ModelServerError as exc:
-            self._give_up_if_permanent(exc)
-            self._notice = sentence(f"The offline interviewer takes over for now: {exc}")
-            self.down_told = True
-            yield offline_line(action, conversation)
-            return
-        got = False
-        finish: str | None = None
-        try:
-            for chunk in stream:
-                choice = chunk.choices[0] if chunk.choices else None
-                finish = (choice.finish_reason if choice else None) or finish
-                if choice and choice.delta.content:
-                    got = True
-                    yield choice.delta.content
-        # A stream can break in the SDK or in the HTTP layer beneath it; either way
-        # the session must go on, so every failure here is caught and said.
-        except Exception as exc:
-            if got:
-                self._notice = f"the model's line was cut off ({describe(exc, self.config.server)})"
+        got, finish, broken = False, None, None
+        # An empty or broken stream is asked once more before the offline voice
+        # stands in: llama-cpp-python ends a stream early, empty, when another
+        # request (this answer's background grade) reaches it.
+        for _ in range(2):
+            try:
+                stream = with_retries(lambda: self._post(
+                    model=self.config.interviewer_model, messages=messages, temperature=0.7,
+                    max_tokens=self.config.line_max_tokens, stream=True),
+                    self.retry, self.config.server)
+            except ModelServerError as exc:
+                self._give_up_if_permanent(exc)
+                self._notice = sentence(f"The offline interviewer takes over for now: {exc}")
+                self.down_told = True
+                yield offline_line(action, conversation)
                 return
-            self._notice = "the model's stream broke before it said anything; the offline " \
-                           "interviewer asked this one"
-            yield offline_line(action, conversation)
-            return
+            got, finish, broken = yield from _relay(stream)
+            if got:
+                break
+        self._notice = self._line_notice(got, finish, broken)
         if not got:
-            self._notice = "the model returned an empty line; the offline interviewer asked " \
-                           "this one"
             yield offline_line(action, conversation)
-        elif finish == "length":
-            self._notice = (f"the model's line was cut off at the output limit "
-                            f"({self.config.line_max_tokens} tokens, INTERVIEWER_LINE_MAX_TOKENS)")
-        elif finish is None:
-            self._notice = "the model's line may be cut off: the stream ended without a " \
-                           "finish reason"
+
+    def _line_notice(self, got: bool, finish: str | None,
+                     broken: Exception | None) -> str | None:
+        if broken is not None:
+            if got:
+                return f"the model's line was cut off ({describe(broken, self.config.server)})"
+            return "the model's stream broke before it said anything; the offline " \
+                   "interviewer asked this one"
+        if not got:
+            return "the model returned an empty line; the offline interviewer asked this one"
+        if finish == "length":
+            return (f"the model's line was cut off at the output limit "
+                    f"({self.config.line_max_tokens} tokens, INTERVIEWER_LINE_MAX_TOKENS)")
+        if finish is None:
+            return "the model's line may be cut off: the stream ended without a finish reason"
+        return None
 
     def take_notice(self) -> str | None:
         notice, self._notice = self._notice, None
@@ -268,3 +266,21 @@ class OpenAIEngine:
 
     def prompt_hashes(self) -> dict[str, str]:
         return {"grader": self.prompt.sha256, "offline_rules": rules_sha256()}
+
+
+def _relay(stream: Any) -> Generator[str, None, tuple[bool, str | None, Exception | None]]:
+    """Yield the stream's text; return whether any came, the finish reason, and the
+    failure that ended it early, if one did."""
+    got, finish = False, None
+    try:
+        for chunk in stream:
+            choice = chunk.choices[0] if chunk.choices else None
+            finish = (choice.finish_reason if choice else None) or finish
+            if choice and choice.delta.content:
+                got = True
+                yield choice.delta.content
+    # A stream can break in the SDK or in the HTTP layer beneath it; either way
+    # the session must go on, so every failure here is caught and said.
+    except Exception as exc:
+        return got, finish, exc
+    return got, finish, None
