@@ -368,3 +368,4 @@ def test_an_empty_stream_is_asked_once_more_before_the_offline_voice(
     chunks = list(engine.speak(Action("probe", move="surface"), _conversation(library)))
     assert route.call_count == 2 and chunks == ["What ", "now?"]
     assert engine.take_notice() is None
+    assert engine.serial  # from now on one request at a time, so no grade cuts a line short

@@ -10,6 +10,7 @@ interview never dies with the server.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Generator, Iterator
@@ -102,6 +103,13 @@ class OpenAIEngine:
         self.down_told = True  # the candidate has heard about the current outage
         self._notice: str | None = None
         self._lock = threading.Lock()
+        # Set once the server shows it serves one request at a time (see speak).
+        self.serial = False
+        self._one_at_a_time = threading.Lock()
+
+    def _turn(self) -> contextlib.AbstractContextManager[object]:
+        """Hold the server for one request, when it cannot take two at once."""
+        return self._one_at_a_time if self.serial else contextlib.nullcontext()
 
     def _post(self, **body: Any) -> Any:
         """POST /chat/completions through the SDK's documented low-level `post`.
@@ -138,9 +146,10 @@ class OpenAIEngine:
             mode = self.json_mode
             messages[0]["content"] = system_message(self.prompt, mode == "json_object")
             try:
-                return self._post(model=self.config.grader_model, messages=messages,
-                                  temperature=0, max_tokens=self.config.grader_max_tokens,
-                                  response_format=self._response_format(mode))
+                with self._turn():
+                    return self._post(model=self.config.grader_model, messages=messages,
+                                      temperature=0, max_tokens=self.config.grader_max_tokens,
+                                      response_format=self._response_format(mode))
             except openai.APIStatusError as exc:
                 if mode == "json_schema" and _rejects_format(exc):
                     raise _FormatRejectedError from exc
@@ -222,24 +231,31 @@ class OpenAIEngine:
             return
         messages = interviewer_messages(action, conversation)
         got, finish, broken = False, None, None
-        # An empty or broken stream is asked once more before the offline voice
-        # stands in: llama-cpp-python ends a stream early, empty, when another
-        # request (this answer's background grade) reaches it.
-        for _ in range(2):
-            try:
-                stream = with_retries(lambda: self._post(
-                    model=self.config.interviewer_model, messages=messages, temperature=0.7,
-                    max_tokens=self.config.line_max_tokens, stream=True),
-                    self.retry, self.config.server)
-            except ModelServerError as exc:
-                self._give_up_if_permanent(exc)
-                self._notice = sentence(f"The offline interviewer takes over for now: {exc}")
+        for _ in range(2):  # an empty or broken stream is asked once more
+            failure: ModelServerError | None = None
+            with self._turn():
+                try:
+                    stream = with_retries(lambda: self._post(
+                        model=self.config.interviewer_model, messages=messages,
+                        temperature=0.7, max_tokens=self.config.line_max_tokens, stream=True),
+                        self.retry, self.config.server)
+                except ModelServerError as exc:
+                    failure = exc
+                else:
+                    got, finish, broken = yield from _relay(stream)
+            if failure is not None:
+                self._give_up_if_permanent(failure)
+                self._notice = sentence(f"The offline interviewer takes over for now: {failure}")
                 self.down_told = True
                 yield offline_line(action, conversation)
                 return
-            got, finish, broken = yield from _relay(stream)
             if got:
                 break
+            if finish is None and broken is None:
+                # Ended at once, empty, as llama-cpp-python ends a stream when another
+                # request (this answer's background grade) arrives: this server serves
+                # one request at a time, so from now on it gets them one at a time.
+                self.serial = True
         self._notice = self._line_notice(got, finish, broken)
         if not got:
             yield offline_line(action, conversation)
