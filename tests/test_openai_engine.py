@@ -286,7 +286,7 @@ def test_lines_and_grades_are_capped(router: respx.MockRouter, engine: OpenAIEng
     list(engine.speak(Action("probe", move="surface"), _conversation(library)))
     engine.grade(REPLY, library.scenario("crm-vendor-late"), None)
     line, grade = (body(call.request) for call in route.calls)
-    assert line["max_tokens"] == 160 and grade["max_tokens"] == 1000
+    assert line["max_tokens"] == 160 and grade["max_tokens"] == 600
 
 
 def test_a_server_that_wants_max_completion_tokens_gets_it(
@@ -301,7 +301,7 @@ def test_a_server_that_wants_max_completion_tokens_gets_it(
     assert engine.grade(REPLY, scenario, None).status == "ok"
     sent = [body(call.request) for call in route.calls]
     assert "max_tokens" in sent[0] and "max_tokens" not in sent[1]
-    assert sent[1]["max_completion_tokens"] == sent[2]["max_completion_tokens"] == 1000
+    assert sent[1]["max_completion_tokens"] == sent[2]["max_completion_tokens"] == 600
 
 
 def test_a_line_cut_at_the_cap_keeps_its_words_with_a_notice(
@@ -364,7 +364,7 @@ def test_an_empty_stream_is_asked_once_more_before_the_offline_voice(
         router: respx.MockRouter, engine: OpenAIEngine, library: Library) -> None:
     # llama-cpp-python ends a stream early and empty when the answer's grade arrives
     route = router.post("/chat/completions").mock(side_effect=[
-        sse_response([]), sse_response(["What ", "now?"])])
+        sse_response([], finish=None), sse_response(["What ", "now?"])])
     chunks = list(engine.speak(Action("probe", move="surface"), _conversation(library)))
     assert route.call_count == 2 and chunks == ["What ", "now?"]
     assert engine.take_notice() is None

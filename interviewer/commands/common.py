@@ -65,7 +65,7 @@ def _openai_engine(args: argparse.Namespace, choice: ProviderChoice,
     config = ServerConfig(base_url=base_url, api_key=key, interviewer_model=model,
                           grader_model=grader_model, timeout=_timeout(),
                           line_max_tokens=_token_cap("INTERVIEWER_LINE_MAX_TOKENS", 160),
-                          grader_max_tokens=_token_cap("INTERVIEWER_GRADER_MAX_TOKENS", 1000))
+                          grader_max_tokens=_token_cap("INTERVIEWER_GRADER_MAX_TOKENS", 600))
     prompt = GraderPrompt.load(find_prompt_file("grader.md", getattr(args, "prompts_dir", None)))
     what = f"model {model}, grader model {grader_model}" if grader_flag != "model" \
         else f"grader model {grader_model}"

@@ -58,7 +58,7 @@ class ServerConfig:
     # Without a cap a rambling model (a base model, a reasoning model, a broken
     # template) runs to the context limit or the timeout on every call.
     line_max_tokens: int = 160
-    grader_max_tokens: int = 1000
+    grader_max_tokens: int = 600
 
     @property
     def server(self) -> str:
