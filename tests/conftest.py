@@ -37,6 +37,17 @@ def run_cli(*args: str, stdin: bytes | str | None = None, env: dict[str, str] | 
                                        proc.stderr.decode("utf-8", "replace"))
 
 
+def finished_session(tmp_path: Path, answers: str) -> Path:
+    """The transcript of an offline `chat` on crm-vendor-late fed `answers` from a file."""
+    source = tmp_path / "answers.txt"
+    source.write_text(answers)
+    out = run_cli("chat", "--answers", str(source), "--scenario", "crm-vendor-late",
+                  "--transcripts-dir", str(tmp_path / "t"))
+    assert out.returncode == 0, out.stderr
+    [path] = (tmp_path / "t").glob("*.jsonl")
+    return path
+
+
 class RecordingOutput:
     """An Output that keeps what the session showed, for assertions."""
 

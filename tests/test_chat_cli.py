@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, finished_session, run_cli
 
 ANSWERS = """Just to clarify, are we ahead of delivery or already in it?
 ---
@@ -204,18 +204,8 @@ def test_a_command_then_a_separator_is_not_an_empty_answer(tmp_path: Path) -> No
                          "The close depends on APAC's feed, which has not landed.")]
 
 
-def _finished_session(tmp_path: Path, answers_text: str = ANSWERS) -> Path:
-    answers = tmp_path / "answers.txt"
-    answers.write_text(answers_text)
-    out = run_cli("chat", "--answers", str(answers), "--scenario", "crm-vendor-late",
-                  "--transcripts-dir", str(tmp_path / "t"))
-    assert out.returncode == 0, out.stderr
-    [path] = (tmp_path / "t").glob("*.jsonl")
-    return path
-
-
 def test_resume_after_the_goodbye_only_writes_the_missing_scorecard(tmp_path: Path) -> None:
-    path = _finished_session(tmp_path, "Our launch depends on Acme's API.\n---\n/skip\n")
+    path = finished_session(tmp_path, "Our launch depends on Acme's API.\n---\n/skip\n")
     lines = path.read_text().splitlines()
     assert [json.loads(x)["type"] for x in lines[-3:]] == ["line", "scorecard", "end"]
     assert json.loads(lines[-3])["kind"] == "closing"
@@ -229,7 +219,7 @@ def test_resume_after_the_goodbye_only_writes_the_missing_scorecard(tmp_path: Pa
 
 
 def test_flags_that_a_resumed_session_cannot_change_are_refused(tmp_path: Path) -> None:
-    path = _finished_session(tmp_path)
+    path = finished_session(tmp_path, ANSWERS)
     lines = path.read_text().splitlines()
     path.write_text("\n".join(lines[:-3]) + "\n")
     before = path.read_text()

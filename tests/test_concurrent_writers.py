@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_cli
+from conftest import ROOT, finished_session
 
 from interviewer.cli import main
 from interviewer.events import GradeEvent, Line, SessionStart
@@ -42,16 +42,6 @@ print(count, flush=True)
 """
 
 
-def _session(tmp_path: Path) -> Path:
-    answers = tmp_path / "answers.txt"
-    answers.write_text(ANSWERS)
-    out = run_cli("chat", "--answers", str(answers), "--scenario", "crm-vendor-late",
-                  "--transcripts-dir", str(tmp_path / "t"))
-    assert out.returncode == 0, out.stderr
-    [path] = (tmp_path / "t").glob("*.jsonl")
-    return path
-
-
 def test_two_writers_interleave_without_overwriting(tmp_path: Path) -> None:
     first = TranscriptWriter.create(tmp_path, "t")
     first.write(SessionStart(session_id="s", app_version="0", persona="p", scenarios=["a"],
@@ -70,7 +60,7 @@ def test_two_writers_interleave_without_overwriting(tmp_path: Path) -> None:
 
 def test_regrades_during_a_live_session_keep_every_event(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    finished = _session(tmp_path)
+    finished = finished_session(tmp_path, ANSWERS)
     answers = sum(1 for e in read_transcript(finished).events if isinstance(e, GradeEvent))
     live = subprocess.Popen([sys.executable, "-c", LIVE_WRITER, str(finished), str(tmp_path)],
                             cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
