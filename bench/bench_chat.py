@@ -21,8 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench_grading import median_seconds  # noqa: E402
-
+from bench.bench_grading import median_seconds  # noqa: E402
 from interviewer.interview import Submission, run_interview  # noqa: E402
 from interviewer.prompts import load_library  # noqa: E402
 from interviewer.providers.offline import OfflineEngine  # noqa: E402

@@ -48,7 +48,7 @@ class _Output:
         self.line_done: list[float] = []  # perf_counter() when each line is fully shown
 
     def line(self, speaker: str, chunks: Iterator[str]) -> str:
-        text = []
+        text: list[str] = []
         for chunk in chunks:
             if not text:
                 self.first_chunk.append(time.time())

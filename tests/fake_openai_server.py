@@ -182,6 +182,8 @@ if __name__ == "__main__":  # run on its own, so that a test can kill it like a 
     # "graded" after each grade, for a test that must know when one has landed
     announce = "--announce" in sys.argv
     delays = [float(a) for a in sys.argv[1:] if a != "--announce"][:2]
-    fake = FakeServer(Behaviour(*delays, announce=announce)).__enter__()
+    grade_latency, first_token_latency = [*delays, 0.0, 0.0][:2]
+    behaviour = Behaviour(grade_latency, first_token_latency, announce=announce)
+    fake = FakeServer(behaviour).__enter__()
     print(fake.base_url, flush=True)
     threading.Event().wait()

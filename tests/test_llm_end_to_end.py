@@ -54,7 +54,7 @@ def test_a_session_against_a_local_server(tmp_path: Path) -> None:
     assert first["evidence"][0]["quote"] == "Our launch depends on Acme's accounts API, which"  # type: ignore[index]
     assert first["flags"]["surfaced_dependency"] is True  # type: ignore[index]
     lines = [e for e in events if e["type"] == "line"]
-    assert lines[0]["text"].startswith("Model question 1:")  # type: ignore[union-attr]
+    assert str(lines[0]["text"]).startswith("Model question 1:")
     whole = "".join(p.read_text() for p in tmp_path.glob("*.jsonl")) + out.stdout + out.stderr
     assert KEY not in whole
 
@@ -79,9 +79,10 @@ def test_killing_the_server_mid_interview_loses_nothing(tmp_path: Path) -> None:
         deadline = time.monotonic() + 30
         while needle not in seen:
             assert time.monotonic() < deadline, seen.decode()
+            assert proc.stdout is not None
             ready, _, _ = select.select([proc.stdout], [], [], 1)
             if ready:
-                chunk = os.read(proc.stdout.fileno(), 65536)  # type: ignore[union-attr]
+                chunk = os.read(proc.stdout.fileno(), 65536)
                 assert chunk, seen.decode()
                 seen += chunk
 

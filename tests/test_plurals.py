@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-import httpx
+import httpx2
 import openai
 from conftest import run_cli
 
@@ -46,7 +46,7 @@ def test_eval_of_one_item(tmp_path: Path) -> None:
 
 
 def test_one_attempt() -> None:
-    request = httpx.Request("POST", "http://llm.test/v1/chat/completions")
+    request = httpx2.Request("POST", "http://llm.test/v1/chat/completions")
     down = describe(openai.APIConnectionError(request=request), "http://llm.test/v1", 1)
     assert "(1 attempt)" in str(down)
     slow = describe(openai.APITimeoutError(request=request), "http://llm.test/v1", 1)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from interviewer.events import Answer, GradeEvent, Hint, ScenarioStarted
+from interviewer.events import Answer, Event, GradeEvent, Hint, ScenarioStarted
 from interviewer.grading.offline import grade_offline
 from interviewer.prompts import Library
 from interviewer.scorecard import build_scorecard
 
 
-def _events(library: Library, replies: list[str], scenario: str = "crm-vendor-late") -> list:
+def _events(library: Library, replies: list[str],
+            scenario: str = "crm-vendor-late") -> list[Event]:
     s = library.scenario(scenario)
-    events: list = [ScenarioStarted(index=0, scenario=scenario)]
+    events: list[Event] = [ScenarioStarted(index=0, scenario=scenario)]
     for i, reply in enumerate(replies):
         events.append(Answer(index=i, scenario=scenario, text=reply, words=len(reply.split()),
                              seconds=20.0 + i))

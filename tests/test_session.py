@@ -21,8 +21,8 @@ from interviewer.events import (
     Skipped,
 )
 from interviewer.interview import run_interview
+from interviewer.limits import MAX_ANSWER_WORDS
 from interviewer.prompts import Library
-from interviewer.session import MAX_ANSWER_WORDS
 from interviewer.store import read_transcript
 
 SURFACE_FIRST = ("Our launch depends on Acme's accounts API, which lands three weeks after it, "
