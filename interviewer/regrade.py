@@ -114,7 +114,7 @@ def items_of(transcript: Transcript, library: Library) -> list[Item]:
             try:
                 scenario = library.scenario(event.scenario)
             except UserInputError as exc:
-                raise UserInputError(f"answer {event.index}: {exc}",
+                raise UserInputError(f"answer {event.index + 1}: {exc}",
                                      source=str(transcript.path)) from None
             items.append(Item(transcript, event, scenario, question or scenario.question,
                               latest.get(event.index)))

@@ -236,7 +236,7 @@ def test_a_regrade_that_skips_a_file_says_why_and_appends_nothing(tmp_path: Path
     before = path.read_text()
     out = run_cli("replay", str(path), "--regrade", env={"NO_COLOR": "1"})
     assert out.returncode == 2
-    assert f"{path}: answer 0: unknown scenario 'gone-scenario'" in out.stderr
+    assert f"{path}: answer 1: unknown scenario 'gone-scenario'" in out.stderr
     assert "0 new grades appended" in out.stdout
     assert "were appended" not in out.stdout
     assert path.read_text() == before
