@@ -94,12 +94,13 @@ def main() -> int:
             for name, (case, expected) in CASES.items():
                 started = time.monotonic()
                 codes: Counter[int] = Counter()
-                aborts = 0
+                aborts = clean = 0
                 for _ in range(args.runs):
                     code, err = case(tmp)
                     codes[code] += 1
-                    aborts += b"Fatal Python error" in err or b"Traceback" in err
-                clean = codes[expected] if not aborts else codes[expected] - aborts
+                    broken = b"Fatal Python error" in err or b"Traceback" in err
+                    aborts += broken
+                    clean += code == expected and not broken
                 failures += args.runs - clean
                 print(f"{name}: {clean}/{args.runs} clean (exit {expected}); exit codes "
                       f"{dict(codes)}; aborts or tracebacks {aborts}; "
