@@ -66,7 +66,8 @@ def _transcripts_dir(args: argparse.Namespace) -> Path:
     return Path(chosen)
 
 
-# A resumed session keeps the persona, scenarios and providers it was started with.
+# A resumed session keeps the persona and scenarios it was started with (its
+# provider and time limit may change: a session started offline can go on with a model).
 _NOT_WITH_RESUME = (("persona", "--persona"), ("scenario", "--scenario"))
 
 
