@@ -84,6 +84,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--load", type=int, default=1, help="busy processes beside the runs")
     args = parser.parse_args()
+    # A job a shell starts in the background inherits SIGINT ignored, and so would the
+    # chats started here; a handler (unlike SIG_IGN) is not inherited, so they get Ctrl-C.
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     load = [subprocess.Popen([sys.executable, "-c", "while True: pass"])
             for _ in range(args.load)]
     failures = 0

@@ -13,8 +13,10 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 RUNS = 4
@@ -24,6 +26,19 @@ def _env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "INTERVIEWER_"))}
     env.update(NO_COLOR="1", **extra)
     return env
+
+
+@pytest.fixture(autouse=True)
+def _ctrl_c_as_at_a_terminal() -> Iterator[None]:
+    """A job a shell without job control starts in the background (as a CI runner
+    may start the tests) inherits SIGINT ignored, and so would every chat started
+    here: Ctrl-C would mean nothing to it. A person's terminal delivers it, so the
+    tests run with it delivered (a handler, unlike SIG_IGN, is not inherited)."""
+    previous = signal.getsignal(signal.SIGINT)
+    if previous == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
 
 
 def _chat(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
