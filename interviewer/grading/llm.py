@@ -109,7 +109,8 @@ def outcome(attempt: Attempt, reply: str, info: GraderInfo) -> LlmGrade | str:
         return LlmGrade("refused", None, f"the model refused: {attempt.refusal[:200]}", 0)
     if attempt.finish_reason == "length":
         return LlmGrade("truncated", None, "the model's answer was cut off (finish_reason "
-                        "length); raise INTERVIEWER_GRADER_MAX_TOKENS or the server's output limit", 0)
+                        "length); raise INTERVIEWER_GRADER_MAX_TOKENS or the server's output "
+                        "limit", 0)
     checked = check(attempt, reply)
     if isinstance(checked, str):
         return checked
