@@ -7,6 +7,7 @@ evidence positions, so the order of dependency and fix can be seen.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
@@ -98,9 +99,15 @@ def strip(turn: AnsweredTurn, move: Move, width: int = 40) -> str:
     return "".join(cells)
 
 
+# Characters that make Markdown out of data: links and images ([x](javascript:...)),
+# code spans and emphasis. Backslash-escaped, they show as themselves.
+_MD_ACTIVE = re.compile(r"([\\`*_\[\]])")
+
+
 def _md(text: str) -> str:
-    """Transcript text for Markdown: a viewer renders raw HTML, a terminal obeys escapes."""
-    return escape(strip_controls(text), quote=False)
+    """Transcript text for Markdown: a viewer renders raw HTML and Markdown of its own,
+    a terminal obeys escape sequences; the text must do none of these."""
+    return _MD_ACTIVE.sub(r"\\\1", escape(strip_controls(text), quote=False))
 
 
 def _md_scenario(card: ScenarioCard, turns: list[AnsweredTurn]) -> list[str]:

@@ -105,7 +105,10 @@ _CONTROL = re.compile(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
     r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[ -/]*[0-~]?"
-    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+    # Bidirectional overrides and isolates: they reorder what is shown, so a line
+    # can read differently from what it says ("Trojan Source").
+    r"|[\u202a-\u202e\u2066-\u2069]")
 
 
 def strip_controls(text: str) -> str:

@@ -224,3 +224,17 @@ def test_lists_and_errors_show_no_sequences(tmp_path: Path) -> None:
     assert missing.returncode == 2
     assert_inert(missing.stderr)
     assert "cannot read transcript" in missing.stderr
+
+
+def test_bidirectional_overrides_are_removed() -> None:
+    # "Trojan Source": an override makes a line read differently from what it says
+    assert strip_controls("pay \u202eevil\u202c now \u2066x\u2069") == "pay evil now x"
+
+
+def test_markdown_in_an_answer_stays_text_in_the_report() -> None:
+    from interviewer.report import _md
+
+    shown = _md("see [click](javascript:alert(1)) and ![x](http://e/i.png) or `rm` *now*")
+    assert "[click](" not in shown and "![x](" not in shown
+    assert shown == ("see \\[click\\](javascript:alert(1)) and !\\[x\\](http://e/i.png) or "
+                     "\\`rm\\` \\*now\\*")
