@@ -142,6 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     _provider_options(grade)
     _grader_model_option(grade)
     grade.add_argument("--json", action="store_true", help="print one JSON document")
+    grade.add_argument("--explain", action="store_true",
+                       help="show, per clause, the offline grader's scores, the cues that "
+                            "fired and the ones vetoed (negation, premise, someone else's idea)")
     _model_io_options(grade)
     _prompts_option(grade)
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import dataclasses
 import sys
 
 from interviewer.commands.common import grader_for, library, print_json
 from interviewer.errors import UserInputError
+from interviewer.schemas import Scenario
 from interviewer.text import is_blank
 
 
@@ -33,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
     scenario = library(args).scenario(args.scenario)
     grade, _ = grader_for(args)
     reply = read_stdin()
+    if getattr(args, "explain", False):
+        return _explain(args, reply, scenario)
     result = grade(reply, scenario, args.question)
     if args.json:
         print_json(result.model_dump(mode="json"))
@@ -40,4 +44,17 @@ def run(args: argparse.Namespace) -> int:
         from interviewer.render import print_out, render_grade
 
         print_out(render_grade(result, reply, scenario, sys.stdout))
+    return 0
+
+
+def _explain(args: argparse.Namespace, reply: str, scenario: Scenario) -> int:
+    """Per clause: the offline grader's scores, the cues that fired and what was vetoed."""
+    from interviewer.grading.explain import explain, render
+    from interviewer.text import strip_controls
+
+    reasons = explain(reply, scenario)
+    if args.json:
+        print_json({"clauses": [dataclasses.asdict(r) for r in reasons]})
+    else:
+        print(render(reasons, strip_controls))
     return 0

@@ -1,0 +1,90 @@
+"""Why the offline grader credited a move or not: per clause, scores, cues and vetoes.
+
+`interviewer grade --explain` prints this. A clause shows a move when its score
+reaches the move's threshold; the score is the sum of the weights of the
+clause's features, so the largest weights say why. Vetoes are the cues that
+fired but were discounted: in a negation's scope ("I wouldn't stub it"), after a
+premise opener ("since they're late, …"), inside someone else's idea ("the dev
+lead will say…"), or in a question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from interviewer.grading import model as learned
+from interviewer.grading.features import ClauseView
+from interviewer.grading.offline import Scored, score
+from interviewer.schemas import MOVES, Move, Scenario
+
+_TOP = 3  # features shown for and against each move
+
+
+@dataclass(frozen=True)
+class MoveReason:
+    move: Move
+    score: float
+    threshold: float
+    found: bool
+    pushes: list[tuple[str, float]]  # the largest weights, signed
+
+
+@dataclass(frozen=True)
+class ClauseReason:
+    start: int
+    end: int
+    text: str
+    cues: list[str]
+    vetoes: list[str]
+    moves: list[MoveReason]
+
+
+def _vetoes(view: ClauseView) -> list[str]:
+    names = {h.cue for h in view.hits}
+    out = [f"{h.cue} (negated)" for h in view.hits if h.negated and h.cue != "first_person"]
+    if view.hits and view.hits[0].cue == "premise" and names & {"remedy"}:
+        out.append("premise: the gap is taken as given for a fix")
+    if "others_idea" in names:
+        out.append("someone else's idea")
+    if "q" in view.features:
+        out.append("a question, not a commitment")
+    return out
+
+
+def _reason(reply: str, item: Scored, model: learned.Model) -> ClauseReason:
+    view = item.view
+    moves = []
+    for m, move in enumerate(MOVES):
+        pushes = model.contributions(view.features, view.words, view.scale, move)[:_TOP]
+        moves.append(MoveReason(move, item.logits[m], model.thresholds[m], move in item.found,
+                                pushes))
+    cues = sorted({("not " if h.negated else "") + h.cue for h in view.hits
+                   if h.cue != "first_person"})
+    start, end = view.clause.start, view.clause.end
+    return ClauseReason(start, end, reply[start:end], cues, _vetoes(view), moves)
+
+
+def explain(reply: str, scenario: Scenario) -> list[ClauseReason]:
+    model = learned.load()
+    _, scored = score(reply, scenario, model)
+    return [_reason(reply, item, model) for item in scored]
+
+
+def render(reasons: list[ClauseReason], clean: object = None) -> str:
+    """Plain text, one block a clause; `clean` strips control characters from reply text."""
+    strip = clean if callable(clean) else (lambda s: s)
+    lines: list[str] = []
+    for r in reasons:
+        lines.append(f"@{r.start}  “{strip(r.text)}”")
+        if r.cues:
+            lines.append(f"    cues: {', '.join(r.cues)}")
+        if r.vetoes:
+            lines.append(f"    vetoed: {'; '.join(r.vetoes)}")
+        for mr in r.moves:
+            if not mr.found and mr.score < mr.threshold - 2:
+                continue  # far from the line: not worth a row
+            mark = "yes" if mr.found else "no "
+            why = ", ".join(f"{f} {w:+.2f}" for f, w in mr.pushes)
+            lines.append(f"    {mark} {mr.move:14} score {mr.score:+.2f} / {mr.threshold:+.2f}"
+                         f"   {why}")
+    return "\n".join(lines)
