@@ -42,6 +42,7 @@ def sets(report: bool) -> dict[str, list[Path]]:
     found = {
         "in-domain (dev*, trained on)": sorted(DATA.glob("dev*.jsonl")),
         "field tune domains (trained on)": sorted((DATA / "field" / "tune").glob("*.jsonl")),
+        "field extra domains (trained on)": sorted((DATA / "field" / "extra").glob("*.jsonl")),
     }
     if report:
         found["existing held-out (holdout*)"] = sorted(DATA.glob("holdout*.jsonl"))
@@ -99,10 +100,11 @@ def leave_domains_out(examples: list[Example]) -> None:
     result = evaluate(predictions, cached, "offline", None)
     print_metrics(f"leave-domains-out over the tune sets ({FOLDS} folds by scenario)",
                   len(predictions), result)
-    field = [e for e in predictions if e.id not in _in_domain]
-    if field and len(field) < len(predictions):
-        print_metrics("  of which the field corpus's tune domains", len(field),
-                      evaluate(field, cached, "offline", None))
+    for title, ids in _subsets.items():
+        subset = [e for e in predictions if e.id in ids]
+        if subset and len(subset) < len(predictions):
+            print_metrics(f"  of which {title}", len(subset),
+                          evaluate(subset, cached, "offline", None))
 
 
 def _train(examples: list[Example]) -> Model:
@@ -110,7 +112,7 @@ def _train(examples: list[Example]) -> Model:
 
 
 _ids: dict[tuple[str, str], str] = {}
-_in_domain: set[str] = set()
+_subsets: dict[str, set[str]] = {}
 
 
 def main() -> None:
@@ -127,7 +129,9 @@ def main() -> None:
         tune = load([p for title, paths in chosen.items() if "trained on" in title
                      for p in paths])
         _ids.update({(e.reply, e.scenario.id): e.id for e in tune})
-        _in_domain.update(e.id for e in load(chosen["in-domain (dev*, trained on)"]))
+        for title, paths in chosen.items():
+            if "trained on" in title:
+                _subsets[title] = {e.id for e in load(paths)}
         leave_domains_out(tune)
 
 

@@ -17,16 +17,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
+from typing import Any
 
 FLAGS = ("surfaced_dependency", "assessed_impact", "aligned_stakeholders", "proposed_fix",
          "clarified_timing", "protected_trust", "dependency_before_fix")
 
 
-def rows(where: Path) -> dict[str, dict[str, object]]:
+Row = dict[str, Any]
+
+
+def rows(where: Path) -> dict[str, Row]:
     """Every labelled row of a JSON Lines file, or of every such file in a folder, by id."""
-    found: dict[str, dict[str, object]] = {}
+    found: dict[str, Row] = {}
     for path in sorted(where.glob("*.jsonl")) if where.is_dir() else [where]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -122,4 +125,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -149,9 +149,12 @@ def build_parser() -> argparse.ArgumentParser:
     _prompts_option(grade)
 
     ev = sub.add_parser("eval", help="measure the grader against a labelled dataset",
-                        description="Grade every reply of a labelled JSON Lines dataset and "
-                                    "print agreement per labelled flag.")
-    ev.add_argument("dataset", metavar="DATASET.jsonl")
+                        description="Grade every reply of labelled JSON Lines datasets and "
+                                    "print agreement per labelled flag. A folder stands for "
+                                    "every .jsonl file in it, e.g. tests/data/field/report "
+                                    "(the held-out domains).")
+    ev.add_argument("dataset", metavar="DATASET", nargs="+",
+                    help="a .jsonl file, or a folder of them")
     _provider_options(ev)
     _grader_model_option(ev)
     _concurrency(ev)

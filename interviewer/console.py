@@ -84,6 +84,8 @@ def _scenario(card: ScenarioCard, style: Style) -> list[str]:
         out.append(f"  answer {a.index + 1}: {plural(a.words, 'word')} "
                    f"(~{a.speaking_seconds:.0f} s spoken"
                    f"{timing}{flag}): {order}")
+        if a.verdict:
+            out.append(style.dim(f"    {a.verdict}"))
     if card.reframed:
         out.append("  in your own words, in the framework's order:")
         out.append(wrap(" ".join(card.reframed), "    "))

@@ -32,6 +32,7 @@ from interviewer.render import Style, mark_reply
 from interviewer.store import Transcript
 from interviewer.text import plural
 from interviewer.text import strip_controls as clean
+from interviewer.verdicts import Turn, Verdict, in_context
 
 _FLAG_SHORT = {"surfaced_dependency": "dependency",
                "assessed_impact": "impact", "aligned_stakeholders": "stakeholders",
@@ -44,20 +45,23 @@ def _when(t: float) -> str:
     return datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def _flags(grade: GradeEvent, style: Style) -> str:
+def _flags(grade: GradeEvent, verdict: Verdict | None, style: Style) -> str:
     if grade.grade is None:
         return style.dim(f"  ({grade.status}, no grade)")
     flags = grade.grade.flags.model_dump()
     present = [name for flag, name in _FLAG_SHORT.items() if flags[flag]]
     text = "  " + (", ".join(style.paint(p, "32") for p in present) or style.dim("no move"))
-    if flags["surfaced_dependency"] or flags["proposed_fix"]:
-        first = flags["dependency_before_fix"]
+    if verdict is not None:
+        # In the scenario so far: a fix after a dependency named earlier led with it.
+        first = verdict.dependency_first
         text += " · dependency first: " + style.paint("yes" if first else "no",
                                                       "32" if first else "31")
     if grade.status != "ok":
         text += style.dim(f"  [{grade.status}: offline grade standing in]")
     if grade.source == "regrade":
         text += style.dim("  [regraded]")
+    if verdict is not None:
+        text += "\n" + style.dim("  " + verdict.text)
     return text
 
 
@@ -73,10 +77,26 @@ def frames(transcript: Transcript, style: Style,
     for event in transcript.events:
         if isinstance(event, GradeEvent):
             grades[event.answer] = event
+    verdicts = _verdicts(transcript, grades)
     for event in transcript.events:
-        text = _frame(event, grades, names or {}, style)
+        text = _frame(event, grades, verdicts, names or {}, style)
         if text is not None:
             yield event.t, text
+
+
+def _verdicts(transcript: Transcript, grades: dict[int, GradeEvent]) -> dict[int, Verdict]:
+    """Each answer's verdict in its scenario so far, by answer index."""
+    by_scenario: dict[str, list[Answer]] = {}
+    for event in transcript.events:
+        if isinstance(event, Answer):
+            by_scenario.setdefault(event.scenario, []).append(event)
+    out: dict[int, Verdict] = {}
+    for answers in by_scenario.values():
+        turns = [Turn(a.index, g.grade if (g := grades.get(a.index)) else None, len(a.text))
+                 for a in answers]
+        out.update({a.index: v for a, v in zip(answers, in_context(turns), strict=True)
+                    if v is not None})
+    return out
 
 
 def _line(event: Line, names: dict[str, str], style: Style) -> str:
@@ -85,14 +105,15 @@ def _line(event: Line, names: dict[str, str], style: Style) -> str:
     return text + ("\n" + style.dim(f"  ({clean(event.notice)})") if event.notice else "")
 
 
-def _answer(event: Answer, grade: GradeEvent | None, style: Style) -> str:
+def _answer(event: Answer, grade: GradeEvent | None, verdict: Verdict | None,
+            style: Style) -> str:
     marked = mark_reply(event.text, grade.grade.evidence, style) \
         if grade and grade.grade else clean(event.text)
     timing = f", {event.seconds:.0f} s" if event.seconds is not None else ""
     late = ", timed out" if event.timed_out else ""
     head = style.dim(f"  answer {event.index + 1} ({plural(event.words, 'word')}{timing}{late})")
     body = wrap(marked, "  ", f"{style.bold('You:')} ")
-    return "\n".join([body, head + (_flags(grade, style) if grade else "")])
+    return "\n".join([body, head + (_flags(grade, verdict, style) if grade else "")])
 
 
 # Asides as plain text and how to style it: the text is cleaned in between.
@@ -107,12 +128,12 @@ _ASIDES: dict[type, tuple[Callable[[Style, str], str], Callable[[Any], str]]] = 
 }
 
 
-def _frame(event: Event, grades: dict[int, GradeEvent], names: dict[str, str],
-           style: Style) -> str | None:
+def _frame(event: Event, grades: dict[int, GradeEvent], verdicts: dict[int, Verdict],
+           names: dict[str, str], style: Style) -> str | None:
     if isinstance(event, Line):
         return _line(event, names, style)
     if isinstance(event, Answer):
-        return _answer(event, grades.get(event.index), style)
+        return _answer(event, grades.get(event.index), verdicts.get(event.index), style)
     if isinstance(event, ScorecardEvent):
         return render_scorecard(event.scorecard, style)
     aside = _ASIDES.get(type(event))

@@ -8,7 +8,7 @@ evidence positions, so the order of dependency and fix can be seen.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from html import escape
 
@@ -18,6 +18,7 @@ from interviewer.schemas import Evidence, Grade, Move, Scenario
 from interviewer.scorecard import ScenarioCard, Scorecard, build_scorecard
 from interviewer.store import Transcript
 from interviewer.text import plural, strip_controls
+from interviewer.verdicts import Turn, Verdict, in_context
 
 MOVE_NAMES: dict[Move, str] = {"surface": "dependency", "assess": "impact",
                                "align": "stakeholders", "fix": "fix",
@@ -31,25 +32,15 @@ class AnsweredTurn:
     answer: Answer
     grade: Grade | None
     status: str
+    verdict: Verdict | None = None  # where this answer stands in its scenario
 
     def first(self, move: Move) -> Evidence | None:
         found = [e for e in self.grade.evidence if e.move == move] if self.grade else []
         return min(found, key=lambda e: e.start) if found else None
 
     def order_note(self) -> str | None:
-        """One sentence on where the dependency and the fix stand, if either is there."""
-        surface, fix = self.first("surface"), self.first("fix")
-        size = max(1, len(self.answer.text))
-        if surface and fix:
-            s, f = round(100 * surface.start / size), round(100 * fix.start / size)
-            if surface.start < fix.start:
-                return f"The dependency came first ({s}% in), then the fix ({f}% in)."
-            return f"The fix came before the dependency ({f}% in, the dependency {s}% in)."
-        if fix:
-            return "A fix with no dependency named."
-        if surface:
-            return "The dependency, and no fix yet."
-        return None
+        """One sentence on the dependency and the fix, in the scenario so far."""
+        return self.verdict.text if self.verdict else None
 
 
 @dataclass(frozen=True)
@@ -81,6 +72,9 @@ def build_report(transcript: Transcript, library: Library) -> Report:
             g = grades.get(event.index)
             turns.setdefault(event.scenario, []).append(
                 AnsweredTurn(event, g.grade if g else None, g.status if g else "ungraded"))
+    for sid, answered in turns.items():
+        verdicts = in_context(Turn(t.answer.index, t.grade, len(t.answer.text)) for t in answered)
+        turns[sid] = [replace(t, verdict=v) for t, v in zip(answered, verdicts, strict=True)]
     # A regrade appends newer grades: the scorecard follows the grades in force.
     regraded = any(g.source == "regrade" for g in grades.values())
     card = build_scorecard(transcript.events, scenarios) if regraded or kept is None else kept

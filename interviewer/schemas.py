@@ -207,6 +207,8 @@ class AnswerCard(_Card):
     timed_out: bool
     moves: list[Move]  # in the order they first appear in the answer
     graded: bool
+    # Where the answer stands in its scenario so far (verdicts.py); older files lack it.
+    verdict: str | None = None
 
 
 class ScenarioCard(_Card):
@@ -230,6 +232,8 @@ class ScenarioCard(_Card):
             "surface_quote": self.surface_quote and fn(self.surface_quote),
             "fix_quote": self.fix_quote and fn(self.fix_quote),
             "reframed": [fn(r) for r in self.reframed], "missing": [fn(m) for m in self.missing],
+            "answers": [a.model_copy(update={"verdict": a.verdict and fn(a.verdict)})
+                        for a in self.answers],
             "recenter": self.recenter and fn(self.recenter)})
 
 

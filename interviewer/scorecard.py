@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from interviewer.events import Answer, Event, GradeEvent, Hint, ScenarioStarted
 from interviewer.schemas import AnswerCard, Evidence, Move, Scenario, ScenarioCard, Scorecard
+from interviewer.verdicts import Turn, in_context
 
 __all__ = ["AnswerCard", "ScenarioCard", "Scorecard", "build_scorecard"]
 
@@ -72,6 +73,10 @@ def _scenario_card(scenario: Scenario, answers: list[Answer], grades: dict[int, 
             index=answer.index, words=answer.words, seconds=answer.seconds,
             speaking_seconds=round(answer.words * 60 / SPEAKING_WPM, 1),
             timed_out=answer.timed_out, moves=order, graded=grade is not None))
+    turns = [Turn(a.index, g.grade if (g := grades.get(a.index)) else None, len(a.text))
+             for a in answers]
+    cards = [c.model_copy(update={"verdict": v.text if v else None})
+             for c, v in zip(cards, in_context(turns), strict=True)]
     surface = _first(evidence, "surface")
     fix = _first(evidence, "fix")
     led = surface is not None and (fix is None or (surface[0], surface[1].start)

@@ -19,6 +19,7 @@ from bisect import bisect_right
 
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # two spaces in a row, or any space but " "
 
 
 def normalise(text: str) -> str:
@@ -34,6 +35,12 @@ class Haystack:
     """
 
     def __init__(self, reply: str) -> None:
+        # Most replies are already normal (single spaces, no line breaks): then offsets
+        # are the same in both texts and no mapping is needed.
+        self.identity = not _ODD_SPACE.search(reply) and reply == reply.strip()
+        if self.identity:
+            self.text = reply
+            return
         runs = list(_WORD.finditer(reply))
         self.text = " ".join(m.group() for m in runs)
         self._orig = [m.start() for m in runs]
@@ -67,6 +74,9 @@ class Haystack:
         needle = normalise(quote)
         if not needle:
             return None
+        if self.identity:
+            found = self.text.find(needle, start_at)
+            return None if found < 0 else (found, found + len(needle))
         found = self.text.find(needle, self._to_normalised(start_at))
         if found < 0:
             return None

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-_REPLY = re.compile(r"<<<REPLY\n(.*)\nREPLY>>>", re.S)
+_REPLY = re.compile(r"<<<(REPLY-[0-9a-f]{20})\n(.*)\n\1>>>", re.S)
 
 
 @dataclass
@@ -97,7 +97,7 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             time.sleep(behaviour.grade_latency)
             reply_match = _REPLY.search(request["messages"][1]["content"] or "")
-            content = json.dumps(_evidence(reply_match.group(1) if reply_match else "",
+            content = json.dumps(_evidence(reply_match.group(2) if reply_match else "",
                                            behaviour.feedback))
             self._json(200, {"id": "x", "object": "chat.completion", "created": 0,
                              "model": request["model"], "choices": [{

@@ -128,13 +128,14 @@ def test_an_answer_over_the_character_limit_is_refused_before_it_is_saved(
 def test_an_over_long_answer_saved_earlier_is_graded_on_resume(
         tmp_path: Path, session_lines: list[str]) -> None:
     long = {"type": "answer", "index": 2, "scenario": "crm-vendor-late", "t": 1.0,
-            "text": "We depend on Acme. " + "a" * 250_000, "words": 4}
+            "text": "Our launch depends on Acme's accounts API. " + "a" * 250_000,
+            "words": 7}
     path = _write(tmp_path, [*_unfinished(session_lines), json.dumps(long)])
     out = run_cli("chat", "--resume", str(path), "--answers", os.devnull)
     assert out.returncode == 0, out.stderr
     grades = [e for e in map(json.loads, path.read_text().splitlines())
               if e["type"] == "grade" and e["answer"] == 2]
-    assert grades and "graded on its first 200,000 of 250,019 characters" in grades[0]["note"]
+    assert grades and "graded on its first 200,000 of 250,043 characters" in grades[0]["note"]
     assert grades[0]["grade"]["flags"]["surfaced_dependency"] is True
 
 

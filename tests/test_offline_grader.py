@@ -102,8 +102,9 @@ def test_vendor_only_as_receiver_of_a_request_is_not_surface(grade) -> None:  # 
 
 def test_generic_look_into_it_is_not_assess(grade) -> None:  # type: ignore[no-untyped-def]
     assert not grade("I'd look into it and see.").flags.assessed_impact
-    assert grade("First I'd work out what actually breaks for the pilot customers if "
-                 "accounts can't be created.").flags.assessed_impact
+    # the control: saying what the gap breaks, and how badly, is assess
+    assert grade("Without accounts the pilot customers can't onboard at all, so it blocks "
+                 "the launch.").flags.assessed_impact
 
 
 def test_stakeholders_named_in_the_scenario_count_for_align(grade) -> None:  # type: ignore[no-untyped-def]

@@ -23,7 +23,7 @@ def test_wheel_bundles_the_prompts(tmp_path: Path) -> None:
     bundled = {n.rsplit("/", 1)[-1] for n in names
                if n.startswith("interviewer/_bundled_prompts/scenarios/")}
     assert scenarios and scenarios <= bundled
-    assert "interviewer/grading/lexicon/fix.py" in names
+    assert "interviewer/grading/weights.json" in names  # the offline grader's model
     personas = {p.name for p in (ROOT / "prompts" / "personas").glob("*.toml")}
     assert personas and {f"interviewer/_bundled_prompts/personas/{p}" for p in personas} <= names
     assert "interviewer/_bundled_prompts/grader.md" in names

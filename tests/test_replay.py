@@ -15,7 +15,7 @@ I'd build against their sandbox and put account creation behind a feature flag. 
 launch depends on Acme's accounts API, which lands on the 24th, and I'd flag that today.
 ---
 /persona delivery-director
-Without accounts the pilot customers can't onboard at all, so it blocks the launch.
+Without accounts the pilot customers can't onboard at all, so our launch is blocked on Acme.
 ---
 """
 
@@ -110,7 +110,8 @@ def test_regrade_with_another_grader_shows_what_flipped(tmp_path: Path) -> None:
     assert doc["replies"] == 3 and doc["changed"] >= 1
     flipped = {(d["reply"], d["flag"]) for d in doc["diffs"]}
     # the fake model quotes a reply's first words: as a dependency when the reply says
-    # "depend", else as a fix. So answer 2 loses its fix, and answer 3 its dependency.
+    # "depend", else as a fix. So answer 2 loses its fix, and answer 3 ("blocked on
+    # Acme", no "depend") its dependency.
     assert (1, "proposed_fix") in flipped and (2, "surfaced_dependency") in flipped
     assert all(d["transcript"] == str(path) for d in doc["diffs"])
     assert doc["flip_rate"]["surfaced_dependency"] > 0

@@ -59,7 +59,7 @@ CUES: tuple[Cue, ...] = (
     Cue("raise", (
         "flag", "raise", "escalate", "call out", "surface", "highlight", "point out",
         "make visible", "make it visible", "make * visible", "heads up", "warn", "alert",
-        "tell", "inform", "let * know", "let them know", "brief", "put it to",
+        "tell", "inform", "let * know", "let * * know", "let them know", "brief", "put it to",
         "in front of", "in writing", "on the radar", "on the table", "risk register",
         "raid log", "talk to", "speak to", "speak with", "call", "phone", "ring", "email",
         "ping", "message", "go to", "take it to", "bring it up", "bring up", "loop in",
@@ -95,6 +95,8 @@ CUES: tuple[Cue, ...] = (
         "in breach", "liable", "complaints", "queue", "delays", "outage", "downtime",
         "risk to", "exposed", "exposure", "affected", "impacted", "who is affected",
         "how serious", "serious", "minor", "major", "priority", "p1", "day one",
+        "what breaks", "what actually breaks", "work out what", "figure out what",
+        "work out how", "figure out how", "what it affects", "what it touches", "who it hits",
     ), fires=("without it every refund becomes a manual job",
               "that blocks the close, it isn't just degraded"),
         quiet=("I'd build a stub",)),
@@ -120,7 +122,7 @@ CUES: tuple[Cue, ...] = (
     Cue("remedy", (
         "stub", "mock", "fake", "simulator", "feature flag", "toggle", "flag it off",
         "behind a flag", "version", "versioning", "backward compatible", "phased", "phase",
-        "phases", "phase one", "rollout", "roll out", "canary", "pilot", "adapter", "shim",
+        "phases", "phase one", "rollout", "roll out", "canary", "adapter", "shim",
         "wrapper", "facade", "middleware", "mapping", "translation layer", "converter",
         "workaround", "work around", "stopgap", "stop gap", "interim", "temporary",
         "backfill", "back fill", "reprocess", "rerun", "replay", "manual", "manually",

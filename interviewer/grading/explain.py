@@ -10,14 +10,22 @@ lead will say…"), or in a question.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from interviewer.grading import model as learned
-from interviewer.grading.features import ClauseView
+from interviewer.grading.features import ClauseView, words_of
 from interviewer.grading.offline import Scored, score
 from interviewer.schemas import MOVES, Move, Scenario
 
 _TOP = 3  # features shown for and against each move
+# The cues that speak for each move: a move whose cue fired gets a row, found or not.
+_CUES_OF: dict[Move, frozenset[str]] = {
+    "surface": frozenset(("relation", "gap", "raise", "framing")),
+    "assess": frozenset(("impact",)), "align": frozenset(("options", "decide")),
+    "fix": frozenset(("remedy",)), "clarify_timing": frozenset(("phase", "assume")),
+    "protect_trust": frozenset(("honest",)),
+}
 
 
 @dataclass(frozen=True)
@@ -55,7 +63,8 @@ def _reason(reply: str, item: Scored, model: learned.Model) -> ClauseReason:
     view = item.view
     moves = []
     for m, move in enumerate(MOVES):
-        pushes = model.contributions(view.features, view.words, view.scale, move)[:_TOP]
+        words = view.words or words_of(view)
+        pushes = model.contributions(view.features, words, view.scale, move)[:_TOP]
         moves.append(MoveReason(move, item.logits[m], model.thresholds[m], move in item.found,
                                 pushes))
     cues = sorted({("not " if h.negated else "") + h.cue for h in view.hits
@@ -70,19 +79,30 @@ def explain(reply: str, scenario: Scenario) -> list[ClauseReason]:
     return [_reason(reply, item, model) for item in scored]
 
 
-def render(reasons: list[ClauseReason], clean: object = None) -> str:
-    """Plain text, one block a clause; `clean` strips control characters from reply text."""
-    strip = clean if callable(clean) else (lambda s: s)
+_SHOWN = 160  # characters of a clause shown; a long one is cut in the middle
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= _SHOWN:
+        return text
+    half = _SHOWN // 2 - 1
+    return f"{text[:half]} … {text[-half:]}"
+
+
+def render(reasons: list[ClauseReason], strip: Callable[[str], str]) -> str:
+    """Plain text, one block a clause; `strip` cleans reply text for a terminal."""
     lines: list[str] = []
     for r in reasons:
-        lines.append(f"@{r.start}  “{strip(r.text)}”")
+        lines.append(f"@{r.start}  “{_shorten(strip(r.text))}”")
         if r.cues:
             lines.append(f"    cues: {', '.join(r.cues)}")
         if r.vetoes:
             lines.append(f"    vetoed: {'; '.join(r.vetoes)}")
+        fired = {c.removeprefix("not ") for c in r.cues}
         for mr in r.moves:
-            if not mr.found and mr.score < mr.threshold - 2:
-                continue  # far from the line: not worth a row
+            if not mr.found and mr.score < mr.threshold - 2 and not fired & _CUES_OF[mr.move]:
+                continue  # far from the line, and none of its cues fired: not worth a row
             mark = "yes" if mr.found else "no "
             why = ", ".join(f"{f} {w:+.2f}" for f, w in mr.pushes)
             lines.append(f"    {mark} {mr.move:14} score {mr.score:+.2f} / {mr.threshold:+.2f}"

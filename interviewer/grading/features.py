@@ -11,35 +11,41 @@ and no scenario's names live in the grader.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from interviewer.grading.cues import CUES
-from interviewer.grading.lexicon.injection import INJECTION
+from interviewer.grading.injection import INJECTION
 from interviewer.grading.segment import Clause, Sentence, segment
 from interviewer.schemas import Scenario
 
 _QUOTED = re.compile("(?<![a-z])['\"\u201c\u2018]\\w")
-WORDS_AT_FULL_WEIGHT = 1000
+WORDS_AT_FULL_WEIGHT = 8
+LENGTH_FEATURE = True
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\?")
-_DAYS = frozenset((
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_DAYS = _set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december tonight tomorrow today "
-    "yesterday").split())
+    "yesterday")
 # Function words never become scenario placeholders, however often a scenario uses them.
-_STOP = frozenset((
+_STOP = _set(
     "a an the of and or to for in on at by with from as is are was were be been being it its "
     "this that these those their our your my his her them they we i you he she who which what "
     "when where how why not no do does did has have had will would can could should may might "
     "must shall than then so if but about into over under up down out off new all any each "
     "both one two three four five six seven eight nine ten first last next per via just only "
-    "also very more most some such there here").split())
-_NEGATORS = frozenset((
+    "also very more most some such there here")
+_NEGATORS = _set(
     "not no never nor don't doesn't didn't won't wouldn't isn't aren't wasn't weren't can't "
     "cannot couldn't shouldn't haven't hasn't hadn't without instead rather avoid nobody "
-    "nothing").split())
-_RESETS = frozenset("but so then because though although however except unless".split())
+    "nothing")
+_RESETS = _set("but so then because though although however except unless")
 
 
 def stem(word: str) -> str:
@@ -53,8 +59,13 @@ def stem(word: str) -> str:
     return word
 
 
+_CONTRACTED_IS = _set("it's that's let's what's there's here's he's she's who's where's how's")
+
+
 @lru_cache(maxsize=65536)
 def _norm(token: str) -> str:
+    if token.endswith("'s") and token not in _CONTRACTED_IS:
+        token = token[:-2]  # "Acme's" is Acme: the scenario's noun, not a new word
     if token.isdigit() or (token[:1].isdigit() and len(token) < 8):
         return "<num>"
     if token in _DAYS:
@@ -66,14 +77,27 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple("*" if t == "*" else _norm(t) for t in text.lower().replace("-", " ").split())
 
 
+@dataclass(frozen=True)
+class _CueIndex:
+    """Cue phrases by their first word, or first two: most tokens start no phrase."""
+
+    single: dict[str, list[str]]  # one-word phrases
+    pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]]  # by first two words
+    wild: dict[str, list[tuple[tuple[str, ...], str]]]  # second word is `*`
+
+
 @lru_cache(maxsize=1)
-def _cue_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """First token -> the cue phrases that start with it."""
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+def _cue_index() -> _CueIndex:
+    index = _CueIndex({}, {}, {})
     for cue in CUES:
         for text in cue.phrases:
             words = _phrase(text)
-            index.setdefault(words[0], []).append((words[1:], cue.name))
+            if len(words) == 1:
+                index.single.setdefault(words[0], []).append(cue.name)
+            elif words[1] == "*":
+                index.wild.setdefault(words[0], []).append((words[1:], cue.name))
+            else:
+                index.pairs.setdefault((words[0], words[1]), []).append((words[2:], cue.name))
     return index
 
 
@@ -97,19 +121,12 @@ def scenario_words(scenario: Scenario) -> ScenarioWords:
 @lru_cache(maxsize=128)
 def _scenario_words(title: str, situation: str, dependencies: tuple[str, ...],
                     stakeholders: tuple[str, ...]) -> ScenarioWords:
-    people = _words(*stakeholders)
-    depended = _words(*dependencies) - people
+    # A vendor named in the dependencies is the thing depended on, even when its
+    # account manager is also a stakeholder ("Acme", "Acme account manager").
+    depended = _words(*dependencies)
+    people = _words(*stakeholders) - depended
     rest = _words(title, situation) - depended - people
     return ScenarioWords(depended, rest, people)
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    norm: str  # stemmed form
-    mapped: str  # placeholder for a scenario noun, else `norm`
-    negated: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +141,10 @@ class ClauseView:
     """One clause with its tokens, its cues and (after `featurise`) its features."""
 
     clause: Clause
-    tokens: list[Token]
+    starts: list[int]  # each token's offset
+    norms: list[str]  # each token stemmed
+    mapped: list[str]  # the same, with the scenario's nouns as placeholders
+    negated: list[bool]  # whether a negator earlier in the clause reaches the token
     hits: list[Hit]
     features: list[str]  # cues, context and shape: each counts once
     words: list[str] = dataclasses.field(default_factory=list)  # words and word pairs
@@ -132,7 +152,7 @@ class ClauseView:
     @property
     def scale(self) -> float:
         """The weight of the word features: a long clause has more words, not more evidence."""
-        return min(1.0, (WORDS_AT_FULL_WEIGHT / len(self.tokens)) ** 0.5) if self.tokens else 1.0
+        return min(1.0, (WORDS_AT_FULL_WEIGHT / len(self.norms)) ** 0.5) if self.norms else 1.0
 
 
 def lower_same_length(text: str) -> str:
@@ -156,73 +176,85 @@ def blank_injections(text: str, sentences: list[Sentence]) -> str:
     return "".join([*pieces, text[cursor:]]) if pieces else text
 
 
-def _tokens(text: str, clause: Clause, words: ScenarioWords) -> list[Token]:
-    out: list[Token] = []
-    negated = False
+def _view(text: str, clause: Clause, words: ScenarioWords) -> ClauseView | None:
+    starts: list[int] = []
+    norms: list[str] = []
+    mapped: list[str] = []
+    negated: list[bool] = []
+    reach = False
+    people, depended, rest = words.stakeholders, words.dependency, words.situation
     for m in _TOKEN.finditer(text, clause.start, clause.end):
         raw = m.group()
         norm = _norm(raw)
         if raw in _RESETS:
-            negated = False
-        mapped = ("<stk>" if norm in words.stakeholders else "<dep>" if norm in words.dependency
-                  else "<sit>" if norm in words.situation else norm)
-        out.append(Token(m.start(), m.end(), norm, mapped, negated))
+            reach = False
+        starts.append(m.start())
+        norms.append(norm)
+        mapped.append("<stk>" if norm in people else "<dep>" if norm in depended
+                      else "<sit>" if norm in rest else norm)
+        negated.append(reach)
         if raw in _NEGATORS:
-            negated = True
-    return out
+            reach = True
+    if not norms:
+        return None
+    return ClauseView(clause, starts, norms, mapped, negated, _hits(norms, starts, negated), [])
 
 
-def _hits(tokens: list[Token]) -> list[Hit]:
+def _hits(norms: list[str], starts: list[int], negated: list[bool]) -> list[Hit]:
     index = _cue_index()
-    hits: list[Hit] = []
-    norms = [t.norm for t in tokens]
+    found: list[tuple[int, str]] = []
+    count = len(norms)
     for i, word in enumerate(norms):
-        for rest, name in index.get(word, ()):
-            if all(w == "*" or (i + 1 + k < len(norms) and norms[i + 1 + k] == w)
-                   for k, w in enumerate(rest)) and i + len(rest) < len(norms):
-                hits.append(Hit(name, tokens[i].start, tokens[i].negated))
-    return hits
+        found += [(i, name) for name in index.single.get(word, ())]
+        if i + 1 == count:
+            break
+        for rest, name in index.pairs.get((word, norms[i + 1]), ()):
+            if not rest or (i + 2 + len(rest) <= count and _follows(norms, i + 2, rest)):
+                found.append((i, name))
+        for rest, name in index.wild.get(word, ()):
+            if i + 1 + len(rest) <= count and _follows(norms, i + 1, rest):
+                found.append((i, name))
+    return [Hit(name, starts[i], negated[i]) for i, name in found]
 
 
-def read(reply: str, scenario: Scenario) -> tuple[str, list[Sentence], list[ClauseView]]:
-    """The reply lower-cased (injections blanked), its sentences and its clauses."""
+def _follows(norms: list[str], at: int, rest: tuple[str, ...]) -> bool:
+    return all(w in ("*", norms[at + k]) for k, w in enumerate(rest))
+
+
+def read(reply: str, scenario: Scenario, with_words: bool = True
+         ) -> tuple[str, list[Sentence], list[ClauseView]]:
+    """The reply lower-cased (injections blanked), its sentences and its clauses.
+
+    With `with_words`, each clause also lists its word features as strings (training
+    and --explain need them); the grader looks its words up directly instead
+    (`Model.view_logits`), which is faster.
+    """
     text = lower_same_length(reply)
     sentences, clauses = segment(text)
     text = blank_injections(text, sentences)
     words = scenario_words(scenario)
     views: list[ClauseView] = []
-    for clause in _units(clauses) if UNITS == "fragments" else clauses:
-        tokens = _tokens(text, clause, words)
-        if tokens:
-            views.append(ClauseView(clause, tokens, _hits(tokens), []))
+    for clause in clauses:
+        view = _view(text, clause, words)
+        if view is not None:
+            views.append(view)
     for i, view in enumerate(views):
         view.features = _features(text, sentences, views, i)
-        view.words = _words_of(view)
+        if with_words:
+            view.words = words_of(view)
     return text, sentences, views
 
 
-UNITS = "clauses"
-
-
-def _units(clauses: list[Clause]) -> list[Clause]:
-    """Score fragments, not whole clauses: a long spoken clause carries several moves."""
-    out: list[Clause] = []
-    for c in clauses:
-        starts = [*c.fragment_starts, c.end]
-        out += [Clause(a, b, c.sentence, (a,)) for a, b in zip(starts, starts[1:], strict=False)
-                if b > a]
-    return out
-
-
-def _cue_names(view: ClauseView) -> set[str]:
-    return {("n" if h.negated else "") + h.cue for h in view.hits}
+def _cue_names(view: ClauseView) -> list[str]:
+    """The clause's cues, each once, sorted: feature order must not depend on hashing."""
+    return sorted({("n" if h.negated else "") + h.cue for h in view.hits})
 
 
 def _features(text: str, sentences: list[Sentence], views: list[ClauseView],
               i: int) -> list[str]:
     view = views[i]
     clause = view.clause
-    toks = view.tokens
+    mapped = view.mapped
     feats = ["b"]
     own = _cue_names(view)
     feats += ["c:" + c for c in own]
@@ -232,7 +264,7 @@ def _features(text: str, sentences: list[Sentence], views: list[ClauseView],
         feats += ["cn:" + c for c in _cue_names(views[i + 1])]
     same = {c for v in views if v is not view and v.clause.sentence == clause.sentence
             for c in _cue_names(v)}
-    feats += ["cs:" + c for c in same]
+    feats += ["cs:" + c for c in sorted(same)]
     sentence = sentences[clause.sentence]
     if text[clause.start : clause.end].rstrip().endswith("?"):
         feats.append("q")
@@ -241,32 +273,33 @@ def _features(text: str, sentences: list[Sentence], views: list[ClauseView],
     if _QUOTED.search(text, clause.start, clause.end):
         feats.append("quoted")
     earlier = [v for v in views[:i] if v.clause.sentence == clause.sentence - 1]
-    feats += ["ps:" + c for c in {c for v in earlier for c in _cue_names(v)}]
+    feats += ["ps:" + c for c in sorted({c for v in earlier for c in _cue_names(v)})]
     if i == 0:
         feats.append("first")
     feats.append(f"pos:{min(i, 4)}")
-    feats.append("open:" + toks[0].mapped)
-    if len(toks) > 1:
-        feats.append(f"open2:{toks[0].mapped}_{toks[1].mapped}")
-    feats.append(f"len:{min(len(toks) // 4, 6)}")
-    feats += _conjunctions(view, own)
+    feats.append("open:" + mapped[0])
+    if len(mapped) > 1:
+        feats.append(f"open2:{mapped[0]}_{mapped[1]}")
+    if LENGTH_FEATURE:
+        feats.append(f"len:{min(len(mapped) // 4, 6)}")
+    feats += _conjunctions(view, set(own))
     return feats
 
 
-def _words_of(view: ClauseView) -> list[str]:
-    toks = view.tokens
+def words_of(view: ClauseView) -> list[str]:
     words: list[str] = []
-    for t in toks:
-        prefix = "n:" if t.negated else "w:"
-        words.append(prefix + t.norm)
-        if t.mapped != t.norm:
-            words.append(prefix + t.mapped)
-    words += [f"bg:{a.mapped}_{b.mapped}" for a, b in zip(toks, toks[1:], strict=False)]
+    for norm, mapped, negated in zip(view.norms, view.mapped, view.negated, strict=True):
+        prefix = "n:" if negated else "w:"
+        words.append(prefix + norm)
+        if mapped != norm:
+            words.append(prefix + mapped)
+    m = view.mapped
+    words += [f"bg:{a}_{b}" for a, b in itertools.pairwise(m)]
     return words
 
 
 def _conjunctions(view: ClauseView, own: set[str]) -> list[str]:
-    mapped = {t.mapped for t in view.tokens}
+    mapped = set(view.mapped)
     named = "<dep>" in mapped or "<sit>" in mapped
     people = "<stk>" in mapped
     out = [f"named:{int(named)}", f"people:{int(people)}"]
@@ -278,7 +311,7 @@ def _conjunctions(view: ClauseView, own: set[str]) -> list[str]:
              ("others_idea", "remedy"), ("story", "remedy"), ("gap", "remedy"))
     have = own | ({"named"} if named else set()) | ({"people"} if people else set())
     out += [f"x:{a}+{b}" for a, b in pairs if a in have and b in have]
-    opener = view.hits[0].cue if view.hits and view.hits[0].start == view.tokens[0].start else ""
+    opener = view.hits[0].cue if view.hits and view.hits[0].start == view.starts[0] else ""
     if opener:
         out.append("opens:" + opener)
     return out

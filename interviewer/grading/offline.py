@@ -16,8 +16,17 @@ from interviewer.grading import model as learned
 from interviewer.grading.evidence import grade_from
 from interviewer.grading.features import ClauseView, read
 from interviewer.grading.feedback import feedback_for
+from interviewer.grading.segment import fragment_starts
 from interviewer.limits import MAX_ANSWER_CHARS
-from interviewer.schemas import MOVES, EvidenceQuote, Grade, GraderInfo, GraderOutput, Move, Scenario
+from interviewer.schemas import (
+    MOVES,
+    EvidenceQuote,
+    Grade,
+    GraderInfo,
+    GraderOutput,
+    Move,
+    Scenario,
+)
 from interviewer.text import plural
 
 # A spoken answer of this length would take hours; past it we refuse rather
@@ -56,31 +65,31 @@ def score(reply: str, scenario: Scenario,
           model: learned.Model | None = None) -> tuple[str, list[Scored]]:
     check_length(reply)
     model = model or learned.load()
-    text, _, views = read(reply, scenario)
+    text, _, views = read(reply, scenario, with_words=False)
     scored: list[Scored] = []
     for view in views:
-        logits = model.logits(view.features, view.words, view.scale)
+        logits = model.view_logits(view)
         found = [m for m, z, t in zip(MOVES, logits, model.thresholds, strict=True) if z >= t]
         scored.append(Scored(view, logits, found))
     return text, scored
 
 
-def _quote_start(view: ClauseView, move: Move) -> int:
+def _quote_start(text: str, view: ClauseView, move: Move) -> int:
     anchors = _ANCHORS.get(move)
     clause = view.clause
     if anchors is None:
         return clause.start
     at = next((h.start for h in view.hits if h.cue in anchors and not h.negated), clause.start)
-    return max((f for f in clause.fragment_starts if f <= at), default=clause.start)
+    return max((f for f in fragment_starts(text, clause) if f <= at), default=clause.start)
 
 
 def find_evidence(reply: str, scenario: Scenario,
                   model: learned.Model | None = None) -> list[EvidenceQuote]:
-    _, scored = score(reply, scenario, model)
+    text, scored = score(reply, scenario, model)
     found: list[EvidenceQuote] = []
     for item in scored:
         for move in item.found:
-            start = _quote_start(item.view, move)
+            start = _quote_start(text, item.view, move)
             quote = reply[start : item.view.clause.end].strip()
             if quote:
                 found.append(EvidenceQuote(move=move, quote=quote))

@@ -41,7 +41,6 @@ class Clause:
     start: int
     end: int
     sentence: int
-    fragment_starts: tuple[int, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,18 +62,28 @@ def _spans(text: str, breaks: re.Pattern[str], start: int, end: int) -> list[tup
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:"):
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """The span without leading space and , ; : nor trailing space (str methods: fast)."""
+    piece = text[start:end]
+    body = piece.rstrip()
+    lead = body.lstrip()
+    while lead[:1] in (",", ";", ":") and lead:
+        lead = lead[1:].lstrip()
+    if not lead:
+        return end, end
+    last = end - len(piece) + len(body)
+    return last - len(lead), last
 
 
 def segment(text: str) -> tuple[list[Sentence], list[Clause]]:
     sentences = [Sentence(a, b) for a, b in _spans(text, _SENTENCE_BREAK, 0, len(text))]
     clauses: list[Clause] = []
     for index, sentence in enumerate(sentences):
-        for a, b in _spans(text, _CLAUSE_BREAK, sentence.start, sentence.end):
-            frags = tuple(f for f, _ in _spans(text, _FRAGMENT_BREAK, a, b)) or (a,)
-            clauses.append(Clause(a, b, index, frags))
+        clauses += [Clause(a, b, index)
+                    for a, b in _spans(text, _CLAUSE_BREAK, sentence.start, sentence.end)]
     return sentences, clauses
+
+
+def fragment_starts(text: str, clause: Clause) -> list[int]:
+    """Where the clause's fragments start (at commas and before and/or/but)."""
+    return [f for f, _ in _spans(text, _FRAGMENT_BREAK, clause.start, clause.end)] or [
+        clause.start]

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from interviewer.grading.lexicon._build import rx
+import re
+
+
+def rx(*parts: str) -> re.Pattern[str]:
+    """One alternation, matched against the lower-cased reply."""
+    source = "|".join(f"(?:{p})" for p in parts)
+    if re.search(r"\\[WSBDAZ]", source):
+        return re.compile(source, re.IGNORECASE)  # keeps `\W` and friends intact
+    return re.compile(source.lower())  # case-sensitive on lower-cased text: faster
 
 # --- text that addresses the grader instead of the interviewer ---------------------
 INJECTION = rx(
