@@ -100,7 +100,8 @@ def test_eval_only_reports_labelled_flags_and_lists_disagreements(tmp_path: Path
     lines = [
         {"id": "a", "scenario": "crm-vendor-late", "reply": "Since Acme is late I'd stub it.",
          "labels": {"proposed_fix": True, "surfaced_dependency": True}},
-        {"id": "b", "scenario": "crm-vendor-late", "reply": "We depend on Acme; I'd flag it.",
+        {"id": "b", "scenario": "crm-vendor-late",
+         "reply": "Our launch depends on Acme's accounts API; I'd flag it today.",
          "labels": {"surfaced_dependency": True}},
     ]
     data.write_text("\n".join(json.dumps(x) for x in lines) + "\n")

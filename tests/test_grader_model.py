@@ -36,3 +36,18 @@ def test_the_shipped_weights_name_their_moves_and_training_data() -> None:
     assert trained == {p.name for p in training_files()}
     assert not any("holdout" in p or "/report/" in p for p in doc["meta"]["trained_on"])
     assert set(FLAG_OF) == set(MOVES)
+
+
+def test_training_reproduces_the_shipped_weights_exactly() -> None:
+    """`python -m interviewer.grading.train --check` retrains from the labelled data and
+    compares byte for byte: the weights are a product of the data, nothing else."""
+    import subprocess
+    import sys
+
+    from interviewer.grading.train import ROOT
+
+    out = subprocess.run([sys.executable, "-m", "interviewer.grading.train", "--check"],
+                         check=False, capture_output=True, text=True, cwd=ROOT,
+                         timeout=900)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "reproduced exactly" in out.stdout

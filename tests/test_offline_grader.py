@@ -108,9 +108,21 @@ def test_generic_look_into_it_is_not_assess(grade) -> None:  # type: ignore[no-u
 
 
 def test_stakeholders_named_in_the_scenario_count_for_align(grade) -> None:  # type: ignore[no-untyped-def]
-    g = grade("I'd get the financial controller and the FP&A team together to agree "
-              "on what goes out Thursday.", "finance-feed-missing")
-    assert g.flags.aligned_stakeholders
+    from interviewer.grading.explain import explain
+    from interviewer.prompts import load_library
+
+    named = ("I'd get the financial controller and the FP&A team together and ask them to "
+             "decide what goes out Thursday.")
+    assert grade(named, "finance-feed-missing").flags.aligned_stakeholders
+    scenario = load_library().scenario("finance-feed-missing")
+
+    def align_score(reply: str) -> float:
+        [clause] = explain(reply, scenario)
+        return next(m.score for m in clause.moves if m.move == "align")
+
+    # the scenario's own names for the people who decide weigh for align
+    vague = named.replace("the financial controller and the FP&A team", "some people")
+    assert align_score(named) > align_score(vague)
 
 
 def test_curly_apostrophes_are_read_and_quoted_verbatim(grade) -> None:  # type: ignore[no-untyped-def]

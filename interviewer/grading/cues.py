@@ -95,8 +95,6 @@ CUES: tuple[Cue, ...] = (
         "in breach", "liable", "complaints", "queue", "delays", "outage", "downtime",
         "risk to", "exposed", "exposure", "affected", "impacted", "who is affected",
         "how serious", "serious", "minor", "major", "priority", "p1", "day one",
-        "what breaks", "what actually breaks", "work out what", "figure out what",
-        "work out how", "figure out how", "what it affects", "what it touches", "who it hits",
     ), fires=("without it every refund becomes a manual job",
               "that blocks the close, it isn't just degraded"),
         quiet=("I'd build a stub",)),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,6 +82,7 @@ def _phrase(text: str) -> tuple[str, ...]:
 class _CueIndex:
     """Cue phrases by their first word, or first two: most tokens start no phrase."""
 
+    starts: set[str]  # every phrase's first word
     single: dict[str, list[str]]  # one-word phrases
     pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]]  # by first two words
     wild: dict[str, list[tuple[tuple[str, ...], str]]]  # second word is `*`
@@ -88,10 +90,11 @@ class _CueIndex:
 
 @lru_cache(maxsize=1)
 def _cue_index() -> _CueIndex:
-    index = _CueIndex({}, {}, {})
+    index = _CueIndex(set(), {}, {}, {})
     for cue in CUES:
         for text in cue.phrases:
             words = _phrase(text)
+            index.starts.add(words[0])
             if len(words) == 1:
                 index.single.setdefault(words[0], []).append(cue.name)
             elif words[1] == "*":
@@ -118,13 +121,11 @@ def scenario_words(scenario: Scenario) -> ScenarioWords:
                            tuple(scenario.stakeholders))
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=256)
 def _scenario_words(title: str, situation: str, dependencies: tuple[str, ...],
                     stakeholders: tuple[str, ...]) -> ScenarioWords:
-    # A vendor named in the dependencies is the thing depended on, even when its
-    # account manager is also a stakeholder ("Acme", "Acme account manager").
-    depended = _words(*dependencies)
-    people = _words(*stakeholders) - depended
+    people = _words(*stakeholders)
+    depended = _words(*dependencies) - people
     rest = _words(title, situation) - depended - people
     return ScenarioWords(depended, rest, people)
 
@@ -176,24 +177,46 @@ def blank_injections(text: str, sentences: list[Sentence]) -> str:
     return "".join([*pieces, text[cursor:]]) if pieces else text
 
 
+# What a token is, once per scenario: (stem, stem or placeholder, resets negation,
+# negates). Replies reuse a small vocabulary, so this is mostly a dict hit.
+_TokenInfo = tuple[str, str, bool, bool]
+_TABLE_LIMIT = 20_000
+
+
+@lru_cache(maxsize=256)
+def _token_table(words: ScenarioWords) -> dict[str, _TokenInfo]:
+    del words  # the key: each scenario gets its own table
+    return {}
+
+
+def _token_info(raw: str, words: ScenarioWords, table: dict[str, _TokenInfo]) -> _TokenInfo:
+    norm = _norm(raw)
+    mapped = ("<stk>" if norm in words.stakeholders else "<dep>" if norm in words.dependency
+              else "<sit>" if norm in words.situation else norm)
+    info = (norm, mapped, raw in _RESETS, raw in _NEGATORS)
+    if len(table) >= _TABLE_LIMIT:
+        table.clear()  # a flood of distinct tokens must not grow memory without bound
+    table[raw] = info
+    return info
+
+
 def _view(text: str, clause: Clause, words: ScenarioWords) -> ClauseView | None:
     starts: list[int] = []
     norms: list[str] = []
     mapped: list[str] = []
     negated: list[bool] = []
     reach = False
-    people, depended, rest = words.stakeholders, words.dependency, words.situation
+    table = _token_table(words)
     for m in _TOKEN.finditer(text, clause.start, clause.end):
         raw = m.group()
-        norm = _norm(raw)
-        if raw in _RESETS:
+        norm, shown, resets, negates = table.get(raw) or _token_info(raw, words, table)
+        if resets:
             reach = False
         starts.append(m.start())
         norms.append(norm)
-        mapped.append("<stk>" if norm in people else "<dep>" if norm in depended
-                      else "<sit>" if norm in rest else norm)
+        mapped.append(shown)
         negated.append(reach)
-        if raw in _NEGATORS:
+        if negates:
             reach = True
     if not norms:
         return None
@@ -204,7 +227,10 @@ def _hits(norms: list[str], starts: list[int], negated: list[bool]) -> list[Hit]
     index = _cue_index()
     found: list[tuple[int, str]] = []
     count = len(norms)
+    first_words = index.starts
     for i, word in enumerate(norms):
+        if word not in first_words:
+            continue
         found += [(i, name) for name in index.single.get(word, ())]
         if i + 1 == count:
             break
@@ -238,11 +264,37 @@ def read(reply: str, scenario: Scenario, with_words: bool = True
         view = _view(text, clause, words)
         if view is not None:
             views.append(view)
+    context = _Context.of(views)
     for i, view in enumerate(views):
-        view.features = _features(text, sentences, views, i)
+        view.features = _features(text, sentences, views, i, context)
         if with_words:
             view.words = words_of(view)
     return text, sentences, views
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Each clause's cue names, and per sentence how many clauses carry each name:
+    what a clause's neighbours said, in time linear in the reply."""
+
+    names: list[list[str]]
+    per_sentence: dict[int, Counter[str]]
+
+    @classmethod
+    def of(cls, views: list[ClauseView]) -> _Context:
+        names = [_cue_names(v) for v in views]
+        per_sentence: dict[int, Counter[str]] = {}
+        for view, own in zip(views, names, strict=True):
+            per_sentence.setdefault(view.clause.sentence, Counter()).update(own)
+        return cls(names, per_sentence)
+
+    def others_in_sentence(self, i: int, sentence: int) -> list[str]:
+        own = set(self.names[i])
+        counts = self.per_sentence[sentence]
+        return sorted(c for c, n in counts.items() if n - (c in own) > 0)
+
+    def in_sentence(self, sentence: int) -> list[str]:
+        return sorted(self.per_sentence.get(sentence, ()))
 
 
 def _cue_names(view: ClauseView) -> list[str]:
@@ -250,21 +302,19 @@ def _cue_names(view: ClauseView) -> list[str]:
     return sorted({("n" if h.negated else "") + h.cue for h in view.hits})
 
 
-def _features(text: str, sentences: list[Sentence], views: list[ClauseView],
-              i: int) -> list[str]:
+def _features(text: str, sentences: list[Sentence], views: list[ClauseView], i: int,
+              context: _Context) -> list[str]:
     view = views[i]
     clause = view.clause
     mapped = view.mapped
     feats = ["b"]
-    own = _cue_names(view)
+    own = context.names[i]
     feats += ["c:" + c for c in own]
     if i > 0:
-        feats += ["cp:" + c for c in _cue_names(views[i - 1])]
+        feats += ["cp:" + c for c in context.names[i - 1]]
     if i + 1 < len(views):
-        feats += ["cn:" + c for c in _cue_names(views[i + 1])]
-    same = {c for v in views if v is not view and v.clause.sentence == clause.sentence
-            for c in _cue_names(v)}
-    feats += ["cs:" + c for c in sorted(same)]
+        feats += ["cn:" + c for c in context.names[i + 1]]
+    feats += ["cs:" + c for c in context.others_in_sentence(i, clause.sentence)]
     sentence = sentences[clause.sentence]
     if text[clause.start : clause.end].rstrip().endswith("?"):
         feats.append("q")
@@ -272,8 +322,7 @@ def _features(text: str, sentences: list[Sentence], views: list[ClauseView],
         feats.append("sq")
     if _QUOTED.search(text, clause.start, clause.end):
         feats.append("quoted")
-    earlier = [v for v in views[:i] if v.clause.sentence == clause.sentence - 1]
-    feats += ["ps:" + c for c in sorted({c for v in earlier for c in _cue_names(v)})]
+    feats += ["ps:" + c for c in context.in_sentence(clause.sentence - 1)]
     if i == 0:
         feats.append("first")
     feats.append(f"pos:{min(i, 4)}")

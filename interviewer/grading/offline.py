@@ -10,6 +10,7 @@ a model's output.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from interviewer.errors import UserInputError
 from interviewer.grading import model as learned
@@ -92,8 +93,15 @@ def find_evidence(reply: str, scenario: Scenario,
             start = _quote_start(text, item.view, move)
             quote = reply[start : item.view.clause.end].strip()
             if quote:
-                found.append(EvidenceQuote(move=move, quote=quote))
+                # Built from our own spans (a move of MOVES, a slice of the reply), so
+                # not validated again here; `evidence.place` checks every quote occurs.
+                found.append(EvidenceQuote.model_construct(move=move, quote=quote))
     return found
+
+
+@lru_cache(maxsize=8)
+def _info(sha: str) -> GraderInfo:
+    return GraderInfo(provider="offline", model=None, prompt_sha256=sha)
 
 
 def grade_offline(reply: str, scenario: Scenario, question: str | None = None,
@@ -101,7 +109,7 @@ def grade_offline(reply: str, scenario: Scenario, question: str | None = None,
     """Grade one reply offline. `question` is accepted for parity; the model ignores it."""
     del question
     evidence = find_evidence(reply, scenario, model)
-    sha = model.sha256 if model else rules_sha256()
-    info = GraderInfo(provider="offline", model=None, prompt_sha256=sha)
-    draft = grade_from(GraderOutput(evidence=evidence, feedback=""), reply, info)
+    info = _info(model.sha256 if model else rules_sha256())
+    output = GraderOutput.model_construct(evidence=evidence, feedback="")
+    draft = grade_from(output, reply, info)
     return draft.model_copy(update={"feedback": feedback_for(draft.flags)})

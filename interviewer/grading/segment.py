@@ -29,11 +29,11 @@ _CLAUSE_BREAK = re.compile(
     r"separately\b|technically\b|second\b|third\b|finally\b))"
     r"|,\s*(?=(?:and\s+)?if\s+(?:they|she|he|it's|we|the|that's)\b)"
     r"|,\s*(?=(?:after\s+that|once\s+that|meanwhile|in\s+parallel|afterwards|next|"
-    r"second(?:ly)?|third(?:ly)?|finally|lastly|only\s+then|technically|separately)\b)",
-    re.IGNORECASE,
+    r"second(?:ly)?|third(?:ly)?|finally|lastly|only\s+then|technically|separately)\b)"
+    .lower(),  # matched against lower-cased text: case-sensitive is two to three times faster
 )
 
-_FRAGMENT_BREAK = re.compile(r",\s*|\s+(?=(?:and|or|but)\s)", re.IGNORECASE)
+_FRAGMENT_BREAK = re.compile(r",\s*|\s+(?=(?:and|or|but)\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +75,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def segment(text: str) -> tuple[list[Sentence], list[Clause]]:
+    """Sentences and clauses of `text`, which must be lower-cased (features.read does)."""
     sentences = [Sentence(a, b) for a, b in _spans(text, _SENTENCE_BREAK, 0, len(text))]
     clauses: list[Clause] = []
     for index, sentence in enumerate(sentences):
