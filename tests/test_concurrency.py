@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -102,3 +103,31 @@ def test_a_429_to_one_worker_holds_them_all(router: respx.MockRouter, library: L
     # worker 1 never got a 429 itself, yet its request waited out the shared hold
     assert [status for _, status in seen] == [429, 200, 200]
     assert min(t for t, _ in seen[1:]) >= told + 0.45
+
+
+def test_grades_in_flight_together_send_a_rejected_format_once(
+        router: respx.MockRouter, library: Library) -> None:
+    """llama-cpp-python answers json_schema with a 500: the first grade finds that out
+    while the others wait, so it is sent once, not once per grade already in flight."""
+    good = completion(grader_json(("surface", "Our launch depends on Acme's accounts API")))
+    formats: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        kind = json.loads(request.content)["response_format"]["type"]
+        formats.append(kind)
+        time.sleep(0.2)  # every grade is in flight before the first answer comes back
+        if kind == "json_schema":
+            return httpx.Response(500, json={"error": {"message": "response_format.type: "
+                                                       "Input should be 'text' or "
+                                                       "'json_object'"}})
+        return httpx.Response(200, json=good)
+
+    router.post("/chat/completions").mock(side_effect=answer)
+    engine = OpenAIEngine(ServerConfig(base_url="http://llm.test/v1", api_key="k"),
+                          GraderPrompt.load(bundled_dir() / "grader.md"),
+                          http_client=httpx.Client(), retry=RetryPolicy(base=0.01))
+    scenario = library.scenario("crm-vendor-late")
+    statuses = map_concurrently(lambda _: engine.grade(REPLY, scenario, None).status,
+                                range(4), 4)
+    assert statuses == ["ok"] * 4
+    assert formats.count("json_schema") == 1 and formats.count("json_object") == 4

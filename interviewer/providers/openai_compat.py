@@ -94,6 +94,11 @@ class OpenAIEngine:
                                     base_url=config.base_url, max_retries=0,
                                     timeout=config.timeout, http_client=http_client)
         self.json_mode = "json_schema"  # becomes "json_object" once a server rejects it
+        # Until one grade has come back, nobody knows which format the server takes:
+        # the first grade finds out while the others wait, so a server that rejects
+        # json_schema is sent it once, not once per grade already in flight.
+        self.format_settled = False
+        self._probe = threading.Lock()
         self.token_param = "max_tokens"  # or max_completion_tokens, once a server asks for it
         self.broken: str | None = None  # set when the server refuses us for good (401, 404)
         # After a call fails on a down server, lines and grades go offline at once for
@@ -142,6 +147,14 @@ class OpenAIEngine:
         return {"type": "json_object", "schema": SCHEMA}
 
     def _complete(self, messages: list[dict[str, str]]) -> Any:
+        if self.format_settled:
+            return self._complete_now(messages)
+        with self._probe:
+            result = self._complete_now(messages)
+            self.format_settled = True
+            return result
+
+    def _complete_now(self, messages: list[dict[str, str]]) -> Any:
         def call() -> Any:
             mode = self.json_mode
             messages[0]["content"] = system_message(self.prompt, mode == "json_object")
