@@ -56,6 +56,7 @@ def _scenario_card(scenario: Scenario, answers: list[Answer], grades: dict[int, 
     evidence: list[tuple[int, Evidence]] = []
     cards: list[AnswerCard] = []
     dove_into_fix = False
+    named_yet = False
     for answer in answers:
         event = grades.get(answer.index)
         grade = event.grade if event else None
@@ -66,9 +67,13 @@ def _scenario_card(scenario: Scenario, answers: list[Answer], grades: dict[int, 
             if e.move not in order:
                 order.append(e.move)
         fixes = sum(1 for e in own if e.move == "fix")
-        if "fix" in order and ("surface" not in order or order.index("fix") < order.index(
-                "surface") or fixes >= 3):
+        # Diving into the fix: a fix before any dependency named so far in the scenario
+        # (an earlier answer counts), or a run of fixes.
+        named_before = named_yet or ("surface" in order and (
+            "fix" not in order or order.index("surface") < order.index("fix")))
+        if "fix" in order and (not named_before or fixes >= 3):
             dove_into_fix = True
+        named_yet = named_yet or "surface" in order
         cards.append(AnswerCard(
             index=answer.index, words=answer.words, seconds=answer.seconds,
             speaking_seconds=round(answer.words * 60 / SPEAKING_WPM, 1),

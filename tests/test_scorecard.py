@@ -59,3 +59,14 @@ def test_a_long_answer_earns_the_recentering_line(library: Library) -> None:
     rambling = [calm[0] + " And the details are many." * 40]
     card = build_scorecard(_events(library, rambling), library.scenarios).scenarios[0]
     assert card.recenter is not None
+
+
+def test_a_fix_after_a_dependency_named_earlier_is_not_diving_into_the_fix(
+        library: Library) -> None:
+    named = "Our launch depends on Acme's API, which lands after it; I'd flag that today."
+    fix = "I'd stub the accounts API and put account creation behind a feature flag."
+    card = build_scorecard(_events(library, [named, fix]), library.scenarios).scenarios[0]
+    assert card.led_with_dependency and card.recenter is None
+    assert card.answers[1].verdict == "A fix, after the dependency you named in answer 1."
+    dove = build_scorecard(_events(library, [fix, named]), library.scenarios).scenarios[0]
+    assert dove.recenter is not None  # the fix came first: the recentering line is earned
