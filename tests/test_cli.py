@@ -173,3 +173,20 @@ def test_offline_grade_never_imports_openai() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=ROOT)
     assert out.stderr.strip().splitlines()[-1] == "False"
+
+
+def test_eval_takes_a_folder_and_names_a_clash_of_ids(tmp_path: Path) -> None:
+    line = {"id": "a", "scenario": "crm-vendor-late", "reply": "I'd stub it.",
+            "labels": {"proposed_fix": True}}
+    (tmp_path / "one.jsonl").write_text(json.dumps(line) + "\n")
+    (tmp_path / "two.jsonl").write_text(json.dumps({**line, "id": "b"}) + "\n")
+    doc = json.loads(run_cli("eval", str(tmp_path), "--json").stdout)
+    assert doc["items"] == 2 and [p["id"] for p in doc["predictions"]] == ["a", "b"]
+    (tmp_path / "three.jsonl").write_text(json.dumps(line) + "\n")
+    clash = run_cli("eval", str(tmp_path))
+    assert clash.returncode == 2 and "'a' is used in two of the files" in clash.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    none = run_cli("eval", str(empty))
+    assert none.returncode == 2 and "holds no .jsonl files" in none.stderr
+    assert len(none.stderr.strip().splitlines()) <= 2
