@@ -23,9 +23,12 @@ from interviewer.grading.segment import Clause, Sentence, segment
 from interviewer.schemas import Scenario
 
 _QUOTED = re.compile("(?<![a-z])['\"\u201c\u2018]\\w")
+# Word features count fully in a clause of up to this many tokens, and by
+# sqrt(this / tokens) in a longer one: a long clause has more words, not more evidence.
 WORDS_AT_FULL_WEIGHT = 8
-LENGTH_FEATURE = True
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\?")
+
+
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
@@ -329,8 +332,7 @@ def _features(text: str, sentences: list[Sentence], views: list[ClauseView], i: 
     feats.append("open:" + mapped[0])
     if len(mapped) > 1:
         feats.append(f"open2:{mapped[0]}_{mapped[1]}")
-    if LENGTH_FEATURE:
-        feats.append(f"len:{min(len(mapped) // 4, 6)}")
+    feats.append(f"len:{min(len(mapped) // 4, 6)}")
     feats += _conjunctions(view, set(own))
     return feats
 
