@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from interviewer.grading import model as learned
-from interviewer.grading.features import ClauseView, words_of
+from interviewer.grading.features import words_of
 from interviewer.grading.offline import Scored, score
+from interviewer.grading.tokens import ClauseView
 from interviewer.schemas import MOVES, Move, Scenario
 
 _TOP = 3  # features shown for and against each move

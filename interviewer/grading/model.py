@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from interviewer.grading.features import ClauseView
+from interviewer.grading.tokens import ClauseView
 from interviewer.schemas import MOVES, Move
 
 WEIGHTS = Path(__file__).with_name("weights.json")

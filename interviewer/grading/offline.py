@@ -15,9 +15,10 @@ from functools import lru_cache
 from interviewer.errors import UserInputError
 from interviewer.grading import model as learned
 from interviewer.grading.evidence import grade_from
-from interviewer.grading.features import ClauseView, read
+from interviewer.grading.features import read
 from interviewer.grading.feedback import feedback_for
 from interviewer.grading.segment import fragment_starts
+from interviewer.grading.tokens import ClauseView
 from interviewer.limits import MAX_ANSWER_CHARS
 from interviewer.schemas import (
     MOVES,
