@@ -178,7 +178,7 @@ def blank_injections(text: str, sentences: list[Sentence]) -> str:
 # What a token is, once per scenario: (stem, stem or placeholder, resets negation,
 # negates). Replies reuse a small vocabulary, so this is mostly a dict hit.
 _TokenInfo = tuple[str, str, bool, bool]
-_TABLE_LIMIT = 20_000
+_TABLE_LIMIT = 5_000  # tokens a table keeps (a reply rarely has 1,000 distinct ones)
 
 
 @lru_cache(maxsize=256)
