@@ -11,13 +11,13 @@ import textwrap
 from collections.abc import Iterator
 from typing import TextIO
 
+from interviewer.moves import LABEL
 from interviewer.render import Style, _width
 from interviewer.scorecard import ScenarioCard, Scorecard
 from interviewer.text import plural
 from interviewer.text import strip_controls as clean
 
-MOVE_LABEL = {"surface": "dependency", "assess": "impact", "align": "stakeholders",
-              "fix": "fix", "clarify_timing": "timing", "protect_trust": "trust"}
+MOVE_LABEL = LABEL
 
 
 class StreamWrapper:

@@ -13,18 +13,16 @@ import textwrap
 from typing import TextIO
 
 from interviewer.evaluate import EvalResult
+from interviewer.moves import INFO, MOVES, Move
 from interviewer.schemas import FLAG_NAMES, Evidence, Grade, Scenario
 from interviewer.text import control_spans, plural
 from interviewer.text import strip_controls as clean
 
-_MOVE_COLOUR = {"surface": "36", "assess": "33", "align": "35", "fix": "34",
-                "clarify_timing": "32", "protect_trust": "37"}
+_MOVE_COLOUR: dict[str, str] = {m: info.terminal for m, info in INFO.items()}
 # The evidence worth showing next to a disagreement on each flag.
-_FLAG_MOVES = {"surfaced_dependency": ("surface",), "assessed_impact": ("assess",),
-               "aligned_stakeholders": ("align",), "proposed_fix": ("fix",),
-               "clarified_timing": ("clarify_timing",), "protected_trust": ("protect_trust",),
-               "dependency_before_fix": ("surface", "fix")}
-_MOVE_ORDER = ("surface", "assess", "align", "fix", "clarify_timing", "protect_trust")
+_FLAG_MOVES: dict[str, tuple[Move, ...]] = {
+    **{info.flag: (m,) for m, info in INFO.items()}, "dependency_before_fix": ("surface", "fix")}
+_MOVE_ORDER = MOVES
 
 
 class Style:

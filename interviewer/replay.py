@@ -28,16 +28,13 @@ from interviewer.events import (
     ScorecardEvent,
     Skipped,
 )
+from interviewer.moves import INFO
 from interviewer.render import Style, mark_reply
 from interviewer.store import Transcript
 from interviewer.text import plural
 from interviewer.text import strip_controls as clean
 from interviewer.verdicts import Turn, Verdict, in_context
 
-_FLAG_SHORT = {"surfaced_dependency": "dependency",
-               "assessed_impact": "impact", "aligned_stakeholders": "stakeholders",
-               "proposed_fix": "fix", "clarified_timing": "timing",
-               "protected_trust": "trust"}
 MAX_PAUSE = 15.0  # a real-pace replay never sits silent longer than this
 
 
@@ -49,7 +46,7 @@ def _flags(grade: GradeEvent, verdict: Verdict | None, style: Style) -> str:
     if grade.grade is None:
         return style.dim(f"  ({grade.status}, no grade)")
     flags = grade.grade.flags.model_dump()
-    present = [name for flag, name in _FLAG_SHORT.items() if flags[flag]]
+    present = [info.label for info in INFO.values() if flags[info.flag]]
     text = "  " + (", ".join(style.paint(p, "32") for p in present) or style.dim("no move"))
     if verdict is not None:
         # In the scenario so far: a fix after a dependency named earlier led with it.

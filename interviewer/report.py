@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from html import escape
 
 from interviewer.events import Answer, GradeEvent, ScorecardEvent
+from interviewer.moves import FRAMEWORK, LABEL
 from interviewer.prompts import Library
 from interviewer.schemas import Evidence, Grade, Move, Scenario
 from interviewer.scorecard import ScenarioCard, Scorecard, build_scorecard
@@ -20,11 +21,8 @@ from interviewer.store import Transcript
 from interviewer.text import plural, strip_controls
 from interviewer.verdicts import Turn, Verdict, in_context
 
-MOVE_NAMES: dict[Move, str] = {"surface": "dependency", "assess": "impact",
-                               "align": "stakeholders", "fix": "fix",
-                               "clarify_timing": "timing", "protect_trust": "trust"}
-ROWS: tuple[Move, ...] = ("clarify_timing", "surface", "assess", "align", "fix",
-                          "protect_trust")
+MOVE_NAMES = LABEL
+ROWS = FRAMEWORK  # a report's timeline rows, in the framework's order
 
 
 @dataclass(frozen=True)

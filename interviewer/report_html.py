@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import html as _html
 
+from interviewer.moves import INFO
 from interviewer.report import MOVE_NAMES, ROWS, AnsweredTurn, Report
 from interviewer.schemas import Evidence, Move
 from interviewer.scorecard import ScenarioCard
 from interviewer.text import plural, strip_controls
 
-COLOURS: dict[Move, str] = {"surface": "#0f7b6c", "assess": "#b7791f", "align": "#805ad5",
-                            "fix": "#2b6cb0", "clarify_timing": "#2f855a",
-                            "protect_trust": "#718096"}
+COLOURS: dict[Move, str] = {m: info.html for m, info in INFO.items()}
 WIDTH, LABEL, ROW = 560, 96, 18
 
 

@@ -11,24 +11,19 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from interviewer import moves
 from interviewer.limits import MAX_COUNT, MAX_TIME_LIMIT
 from interviewer.text import Haystack, plural
 
-Move = Literal["surface", "assess", "align", "fix", "clarify_timing", "protect_trust"]
-MOVES: tuple[Move, ...] = ("surface", "assess", "align", "fix", "clarify_timing", "protect_trust")
+# The moves are defined in moves.py; their names here keep older imports working.
+Move = moves.Move
+MOVES = moves.MOVES
+FLAG_NAMES = moves.FLAG_NAMES
+PROBE_ORDER = moves.PROBE_ORDER
 Timing = Literal["ahead", "in_delivery", "unspecified"]
 # "ok": the intended grader graded it; otherwise the offline grade stands in, and why.
 GradeStatus = Literal["ok", "pending", "invalid", "refused", "truncated"]
 
-FLAG_NAMES: tuple[str, ...] = (
-    "surfaced_dependency",
-    "assessed_impact",
-    "aligned_stakeholders",
-    "proposed_fix",
-    "clarified_timing",
-    "protected_trust",
-    "dependency_before_fix",
-)
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
@@ -148,10 +143,6 @@ class LabelledItem(_Strict):
         return labels
 
 
-# The gaps the interviewer probes, in the framework's order: dependency, impact,
-# stakeholders and trade-offs, timing, then the solution, then trust.
-PROBE_ORDER: tuple[Move, ...] = ("surface", "assess", "align", "clarify_timing", "fix",
-                                 "protect_trust")
 Lines = Annotated[list[NonEmpty], Field(min_length=1)]
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from interviewer.events import Answer, Event, GradeEvent, Hint, ScenarioStarted
+from interviewer.moves import FRAMEWORK, INFO
 from interviewer.schemas import AnswerCard, Evidence, Move, Scenario, ScenarioCard, Scorecard
 from interviewer.verdicts import Turn, in_context
 
@@ -17,16 +18,7 @@ __all__ = ["AnswerCard", "ScenarioCard", "Scorecard", "build_scorecard"]
 
 SPEAKING_WPM = 150  # a measured interview pace; used to estimate speaking time
 LONG_ANSWER_WORDS = 150  # about a minute spoken: past this, the framing gets lost
-FRAMEWORK: tuple[Move, ...] = ("clarify_timing", "surface", "assess", "align", "fix",
-                               "protect_trust")
-STEP_NAMES: dict[Move, str] = {
-    "clarify_timing": "clarify whether we're ahead of delivery or already in it",
-    "surface": "name the dependency and who is waiting on whom",
-    "assess": "say what it puts at risk and how badly",
-    "align": "take the options to the people who decide",
-    "fix": "propose the technical fix",
-    "protect_trust": "make sure nothing partial passes as complete",
-}
+STEP_NAMES: dict[Move, str] = {m: INFO[m].step for m in FRAMEWORK}
 
 
 def _first(evidence: list[tuple[int, Evidence]], move: Move) -> tuple[int, Evidence] | None:

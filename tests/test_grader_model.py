@@ -6,7 +6,8 @@ import json
 
 from interviewer.grading import model as learned
 from interviewer.grading.features import read
-from interviewer.grading.train import FLAG_OF, training_files
+from interviewer.grading.train import training_files
+from interviewer.moves import FLAG_OF
 from interviewer.prompts import load_library
 from interviewer.schemas import MOVES
 

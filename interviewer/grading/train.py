@@ -26,13 +26,11 @@ from pathlib import Path
 from interviewer.dataset import Example, load_dataset
 from interviewer.grading.features import read
 from interviewer.grading.model import WEIGHTS, Model, sigmoid, to_json
+from interviewer.moves import FLAG_OF
 from interviewer.prompts import load_library
 from interviewer.schemas import MOVES
 
 ROOT = Path(__file__).resolve().parents[2]
-FLAG_OF = {"surface": "surfaced_dependency", "assess": "assessed_impact",
-           "align": "aligned_stakeholders", "fix": "proposed_fix",
-           "clarify_timing": "clarified_timing", "protect_trust": "protected_trust"}
 MIN_SCENARIOS = 4  # a feature seen in fewer scenarios is a scenario's word, not a cue
 EPOCHS = 14
 RATE = 0.08
