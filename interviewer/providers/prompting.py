@@ -15,6 +15,7 @@ end of the last user turn, marked as not the candidate's words.
 
 from __future__ import annotations
 
+from interviewer.moves import INFO
 from interviewer.policy import Action
 from interviewer.providers.base import Conversation
 from interviewer.schemas import Move, Scenario
@@ -29,16 +30,7 @@ How you run this interview:
   for it, and then only that fact, in your own words.
 - Say only your own line: never write the candidate's words."""
 
-GOALS: dict[Move, str] = {
-    "surface": "say explicitly what we depend on and who is late or misaligned",
-    "assess": "weigh the impact: what breaks, for whom, blocking or degrading",
-    "align": "say who decides and which options and trade-offs they would put to them",
-    "clarify_timing": "say whether we are ahead of delivery or already in it, and why "
-                      "that matters",
-    "fix": "say what they would actually build or change technically",
-    "protect_trust": "say how a partial delivery stays clearly labelled and never passes "
-                     "as complete",
-}
+GOALS: dict[Move, str] = {m: info.goal for m, info in INFO.items()}
 
 
 def scenario_block(scenario: Scenario) -> str:
