@@ -17,8 +17,6 @@ from interviewer.scorecard import ScenarioCard, Scorecard
 from interviewer.text import plural
 from interviewer.text import strip_controls as clean
 
-MOVE_LABEL = LABEL
-
 
 class StreamWrapper:
     """Word-wraps text that arrives in chunks (a streamed line), without waiting for the end."""
@@ -78,7 +76,7 @@ def _scenario(card: ScenarioCard, style: Style) -> list[str]:
                f"trust protected: {_yes(style, card.protected_trust)}"
                + (f"    hints used: {card.hints}" if card.hints else ""))
     for a in card.answers:
-        order = " \u2192 ".join(MOVE_LABEL[m] for m in a.moves) or "no move found"
+        order = " \u2192 ".join(LABEL[m] for m in a.moves) or "no move found"
         timing = f", {a.seconds:.0f} s" if a.seconds is not None else ""
         flag = ", timed out" if a.timed_out else ""
         out.append(f"  answer {a.index + 1}: {plural(a.words, 'word')} "

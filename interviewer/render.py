@@ -22,7 +22,6 @@ _MOVE_COLOUR: dict[str, str] = {m: info.terminal for m, info in INFO.items()}
 # The evidence worth showing next to a disagreement on each flag.
 _FLAG_MOVES: dict[str, tuple[Move, ...]] = {
     **{info.flag: (m,) for m, info in INFO.items()}, "dependency_before_fix": ("surface", "fix")}
-_MOVE_ORDER = MOVES
 
 
 class Style:
@@ -69,7 +68,7 @@ def mark_reply(reply: str, evidence: list[Evidence], style: Style) -> str:
         if i in closes:
             out.append(style.dim("]") * closes[i] if style.on else "]" * closes[i])
         if i in opens:
-            moves = sorted(set(opens[i]), key=_MOVE_ORDER.index)
+            moves = sorted(set(opens[i]), key=MOVES.index)
             tags = "+".join(style.paint(m, _MOVE_COLOUR[m]) for m in moves)
             out.append(f"[{tags}: " if not style.on else f"{style.dim('[')}{tags} ")
     out.append(clean(reply[at:]))

@@ -21,9 +21,6 @@ from interviewer.store import Transcript
 from interviewer.text import plural, strip_controls
 from interviewer.verdicts import Turn, Verdict, in_context
 
-MOVE_NAMES = LABEL
-ROWS = FRAMEWORK  # a report's timeline rows, in the framework's order
-
 
 @dataclass(frozen=True)
 class AnsweredTurn:
@@ -123,8 +120,8 @@ def _md_scenario(card: ScenarioCard, turns: list[AnsweredTurn]) -> list[str]:
         out.append("> " + _md(" ".join(turn.answer.text.split())))
         out.append("")
         out.append("```")
-        for move in ROWS:
-            out.append(f"{MOVE_NAMES[move]:<13}|{strip(turn, move)}|")
+        for move in FRAMEWORK:  # the timeline rows, in the framework's order
+            out.append(f"{LABEL[move]:<13}|{strip(turn, move)}|")
         out.append("```")
         note = turn.order_note()
         if note:

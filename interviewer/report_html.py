@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import html as _html
 
-from interviewer.moves import INFO
-from interviewer.report import MOVE_NAMES, ROWS, AnsweredTurn, Report
+from interviewer.moves import FRAMEWORK, INFO
+from interviewer.moves import LABEL as MOVE_LABEL
+from interviewer.report import AnsweredTurn, Report
 from interviewer.schemas import Evidence, Move
 from interviewer.scorecard import ScenarioCard
 from interviewer.text import plural, strip_controls
@@ -43,14 +44,14 @@ table{border-collapse:collapse} td{padding:.1rem .8rem .1rem 0}
 def _timeline(turn: AnsweredTurn) -> str:
     size = max(1, len(turn.answer.text))
     top = 16  # room above the rows for the first-dependency and first-fix labels
-    height = top + ROW * len(ROWS) + 18
+    height = top + ROW * len(FRAMEWORK) + 18
     parts = [f'<svg role="img" aria-label="where each move stands in answer '
              f'{turn.answer.index + 1}" width="{LABEL + WIDTH + 10}" height="{height}" '
              f'viewBox="0 0 {LABEL + WIDTH + 10} {height}">']
-    for row, move in enumerate(ROWS):
+    for row, move in enumerate(FRAMEWORK):
         y = top + row * ROW
         parts.append(f'<text x="0" y="{y + 13}" font-size="12" fill="#4a5568">'
-                     f'{MOVE_NAMES[move]}</text>')
+                     f'{MOVE_LABEL[move]}</text>')
         parts.append(f'<rect x="{LABEL}" y="{y + 4}" width="{WIDTH}" height="{ROW - 8}" '
                      f'fill="#edf2f7" rx="2"/>')
         for e in turn.grade.evidence if turn.grade else []:
@@ -60,7 +61,7 @@ def _timeline(turn: AnsweredTurn) -> str:
                 parts.append(f'<rect x="{x:.1f}" y="{y + 3}" width="{w:.1f}" '
                              f'height="{ROW - 6}" fill="{COLOURS[move]}" rx="2">'
                              f'<title>{escape(e.quote)}</title></rect>')
-    bottom = top + ROW * len(ROWS)
+    bottom = top + ROW * len(FRAMEWORK)
     markers: tuple[tuple[Move, str], ...] = (("surface", ""), ("fix", ' stroke-dasharray="4 3"'))
     firsts = [(m, d, turn.first(m)) for m, d in markers]
     placed: list[float] = []
@@ -74,7 +75,7 @@ def _timeline(turn: AnsweredTurn) -> str:
         near = any(abs(x - p) < 110 for p in placed)
         anchor, lx = ("end", x - 3) if near else ("start", x + 3)
         parts.append(f'<text x="{lx:.1f}" y="11" font-size="11" text-anchor="{anchor}" '
-                     f'fill="{COLOURS[move]}">first {MOVE_NAMES[move]}</text>')
+                     f'fill="{COLOURS[move]}">first {MOVE_LABEL[move]}</text>')
         placed.append(x)
     parts.append(f'<text x="{LABEL}" y="{bottom + 14}" font-size="11" fill="#a0aec0">start'
                  f'</text><text x="{LABEL + WIDTH}" y="{bottom + 14}" font-size="11" '
@@ -91,7 +92,7 @@ def _marked(text: str, evidence: list[Evidence]) -> str:
             continue  # overlapping spans: the first one shown wins
         out.append(escape(text[at:e.start]))
         out.append(f'<mark style="background:{COLOURS[e.move]}22;border-bottom:2px solid '
-                   f'{COLOURS[e.move]}" title="{MOVE_NAMES[e.move]}">'
+                   f'{COLOURS[e.move]}" title="{MOVE_LABEL[e.move]}">'
                    f'{escape(text[e.start:e.end])}</mark>')
         at = e.end
     out.append(escape(text[at:]))
@@ -136,8 +137,8 @@ def _scenario(card: ScenarioCard, turns: list[AnsweredTurn]) -> str:
 def html(report: Report) -> str:
     header = report.transcript.header
     card = report.scorecard
-    legend = "".join(f'<span><i style="background:{COLOURS[m]}"></i>{MOVE_NAMES[m]}</span>'
-                     for m in ROWS)
+    legend = "".join(f'<span><i style="background:{COLOURS[m]}"></i>{MOVE_LABEL[m]}</span>'
+                     for m in FRAMEWORK)
     body = [f"<h1>Mock interview, {escape(report.started)}</h1>",
             f'<p class="meta">persona {escape(header.persona)} · provider '
             f"{escape(header.provider)} · session {escape(header.session_id)}</p>",
