@@ -22,12 +22,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_grading import median_seconds  # noqa: E402
-from interviewer.interview import Submission, run_interview  # noqa: E402
+from interviewer.interview.loop import Submission, run_interview  # noqa: E402
+from interviewer.interview.session import Plan, Session  # noqa: E402
 from interviewer.prompts import load_library  # noqa: E402
 from interviewer.providers.offline import OfflineEngine  # noqa: E402
-from interviewer.scorecard import Scorecard  # noqa: E402
-from interviewer.session import Plan, Session  # noqa: E402
-from interviewer.store import TranscriptWriter  # noqa: E402
+from interviewer.transcripts.scorecard import Scorecard  # noqa: E402
+from interviewer.transcripts.store import TranscriptWriter  # noqa: E402
 
 ANSWERS = [
     "Just to clarify, are we ahead of delivery or already in it?",

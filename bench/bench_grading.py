@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from interviewer.dataset import load_dataset  # noqa: E402
 from interviewer.errors import UserInputError  # noqa: E402
+from interviewer.evaluation.dataset import load_dataset  # noqa: E402
 from interviewer.grading.offline import MAX_REPLY_CHARS, grade_offline  # noqa: E402
 from interviewer.prompts import load_library  # noqa: E402
 
@@ -34,7 +34,7 @@ _TIMER = """
 import sys, time
 sys.path.insert(0, {tree!r})
 from pathlib import Path
-from interviewer.dataset import load_dataset
+from interviewer.evaluation.dataset import load_dataset
 from interviewer.grading.offline import grade_offline
 from interviewer.prompts import load_library
 library = load_library()

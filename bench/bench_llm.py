@@ -26,12 +26,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 from fake_openai_server import Behaviour, FakeServer  # noqa: E402
 
 from interviewer.grading.llm import GraderPrompt  # noqa: E402
-from interviewer.interview import Submission, run_interview  # noqa: E402
+from interviewer.interview.loop import Submission, run_interview  # noqa: E402
+from interviewer.interview.session import Plan, Session  # noqa: E402
 from interviewer.prompts import bundled_dir, load_library  # noqa: E402
 from interviewer.providers.openai_compat import OpenAIEngine, ServerConfig  # noqa: E402
-from interviewer.scorecard import Scorecard  # noqa: E402
-from interviewer.session import Plan, Session  # noqa: E402
-from interviewer.store import TranscriptWriter  # noqa: E402
+from interviewer.transcripts.scorecard import Scorecard  # noqa: E402
+from interviewer.transcripts.store import TranscriptWriter  # noqa: E402
 
 ANSWERS = [
     "Our launch depends on Acme's accounts API, which lands three weeks late.",

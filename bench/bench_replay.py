@@ -21,16 +21,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from interviewer.events import Answer, GradeEvent, Line, ScenarioStarted, SessionStart  # noqa: E402
+from interviewer.evaluation.regrade import append_grades, load_all, regrade  # noqa: E402
 from interviewer.grading.llm import GraderPrompt  # noqa: E402
 from interviewer.grading.offline import grade_offline  # noqa: E402
 from interviewer.prompts import bundled_dir, load_library  # noqa: E402
-from interviewer.providers.base import GradeResult  # noqa: E402
 from interviewer.providers.openai_compat import OpenAIEngine, ServerConfig  # noqa: E402
-from interviewer.regrade import append_grades, load_all, regrade  # noqa: E402
-from interviewer.replay import show  # noqa: E402
-from interviewer.schemas import Scenario  # noqa: E402
-from interviewer.store import TranscriptWriter, read_transcript  # noqa: E402
+from interviewer.schemas import GradeResult, Scenario  # noqa: E402
+from interviewer.transcripts.events import Answer, GradeEvent, Line, ScenarioStarted, SessionStart  # noqa: E402
+from interviewer.transcripts.store import TranscriptWriter, read_transcript  # noqa: E402
+from interviewer.views.replay import show  # noqa: E402
 
 REPLIES = [
     "Our launch depends on Acme's accounts API, which lands three weeks late, and I'd flag it.",

@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from interviewer.dataset import Example, load_dataset  # noqa: E402
-from interviewer.evaluate import EvalResult, evaluate  # noqa: E402
+from interviewer.evaluation.dataset import Example, load_dataset  # noqa: E402
+from interviewer.evaluation.evaluate import EvalResult, evaluate  # noqa: E402
 from interviewer.grading.model import Model  # noqa: E402
 from interviewer.grading.offline import grade_offline  # noqa: E402
 from interviewer.grading.train import items  # noqa: E402

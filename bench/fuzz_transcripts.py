@@ -36,17 +36,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from interviewer.errors import InterviewerError  # noqa: E402
-from interviewer.interview import Submission, run_interview  # noqa: E402
+from interviewer.evaluation.regrade import items_of  # noqa: E402
+from interviewer.interview.loop import Submission, run_interview  # noqa: E402
+from interviewer.interview.resume import carry_on, plan_from, restore  # noqa: E402
+from interviewer.interview.session import Plan, Session  # noqa: E402
 from interviewer.prompts import Library, load_library  # noqa: E402
 from interviewer.providers.offline import OfflineEngine  # noqa: E402
-from interviewer.regrade import items_of  # noqa: E402
-from interviewer.replay import show  # noqa: E402
-from interviewer.report import build_report, markdown  # noqa: E402
-from interviewer.report_html import html  # noqa: E402
-from interviewer.resume import carry_on, plan_from, restore  # noqa: E402
-from interviewer.scorecard import Scorecard  # noqa: E402
-from interviewer.session import Plan, Session  # noqa: E402
-from interviewer.store import Transcript, TranscriptWriter, read_transcript  # noqa: E402
+from interviewer.transcripts.scorecard import Scorecard  # noqa: E402
+from interviewer.transcripts.store import Transcript, TranscriptWriter, read_transcript  # noqa: E402
+from interviewer.views.replay import show  # noqa: E402
+from interviewer.views.report import build_report, markdown  # noqa: E402
+from interviewer.views.report_html import html  # noqa: E402
 
 # Sessions the seeds are made of: (persona, scenarios, submissions; None ends the input
 # early, leaving an unfinished session for the resume path).

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from interviewer import __version__
+from interviewer._internal.limits import MAX_TIME_LIMIT
+from interviewer._internal.secrets import redact
+from interviewer._internal.text import strip_controls
 from interviewer.errors import InterviewerError
-from interviewer.limits import MAX_TIME_LIMIT
-from interviewer.secrets import redact
-from interviewer.text import strip_controls
 
 # command name -> module under interviewer.commands
 _COMMANDS = {"chat": "chat", "replay": "replay", "report": "report", "grade": "grade",

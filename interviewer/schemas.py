@@ -7,13 +7,14 @@ file or a model response is an error, not a silently ignored key.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from interviewer import moves
-from interviewer.limits import MAX_COUNT, MAX_TIME_LIMIT
-from interviewer.text import Haystack, plural
+from interviewer._internal.limits import MAX_COUNT, MAX_TIME_LIMIT
+from interviewer._internal.text import Haystack, plural
 
 # The moves are defined in moves.py; their names here keep older imports working.
 Move = moves.Move
@@ -244,3 +245,27 @@ class Scorecard(_Card):
         return (f"{plural(self.answers, 'answer')}, "
                 f"{plural(round(self.words_per_answer), 'word')} per answer{seconds}, "
                 f"about {self.speaking_seconds / 60:.1f} min spoken in all.")
+
+
+# -- what flows between the policy, the voices and the graders ------------------
+
+ActionKind = Literal["opening", "cut_in", "timed_out", "reveal", "probe", "wrap_up", "closing",
+                     "nudge", "resume"]
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: ActionKind
+    move: Move | None = None
+    fact: HiddenFact | None = None
+    asked: str | None = None
+
+
+@dataclass(frozen=True)
+class GradeResult:
+    """The grade in force for an answer. Unless `status` is "ok" it is the offline
+    grade standing in, and `note` says why (the server failed, the output was invalid)."""
+
+    status: GradeStatus
+    grade: Grade
+    note: str | None = None

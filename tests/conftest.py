@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from interviewer.interview import Submission
+from interviewer.interview.loop import Submission
+from interviewer.interview.session import Plan, Session
 from interviewer.prompts import Library, load_library
 from interviewer.providers.offline import OfflineEngine
-from interviewer.session import Plan, Session
-from interviewer.store import TranscriptWriter
+from interviewer.transcripts.store import TranscriptWriter
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"

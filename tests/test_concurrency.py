@@ -13,7 +13,7 @@ import pytest
 import respx
 from llm_fakes import completion, grader_json
 
-from interviewer.concurrency import Progress, SharedGate, map_concurrently
+from interviewer._internal.concurrency import Progress, SharedGate, map_concurrently
 from interviewer.grading.llm import GraderPrompt
 from interviewer.prompts import Library, bundled_dir
 from interviewer.providers.openai_compat import OpenAIEngine, ServerConfig

@@ -11,8 +11,8 @@ import pytest
 from conftest import ROOT, finished_session
 
 from interviewer.cli import main
-from interviewer.events import GradeEvent, Line, SessionStart
-from interviewer.store import TranscriptWriter, read_transcript
+from interviewer.transcripts.events import GradeEvent, Line, SessionStart
+from interviewer.transcripts.store import TranscriptWriter, read_transcript
 
 ANSWERS = ("Our launch depends on Acme's accounts API, which lands three weeks late, so I'd "
            "flag it to sales today.\n---\nI'd build against their sandbox behind a flag.\n---\n")
@@ -23,8 +23,8 @@ ANSWERS = ("Our launch depends on Acme's accounts API, which lands three weeks l
 LIVE_WRITER = """
 import json, sys, threading
 from pathlib import Path
-from interviewer.events import EVENT, Line
-from interviewer.store import TranscriptWriter
+from interviewer.transcripts.events import EVENT, Line
+from interviewer.transcripts.store import TranscriptWriter
 writer = TranscriptWriter.create(Path(sys.argv[2]), "live")
 for raw in Path(sys.argv[1]).read_text().splitlines():
     writer.write(EVENT.validate_python(json.loads(raw)))

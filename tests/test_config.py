@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_cli
 
-from interviewer.config import choose_provider, load_dotenv_file
+from interviewer.commands.config import choose_provider, load_dotenv_file
 
 
 @pytest.fixture(autouse=True)

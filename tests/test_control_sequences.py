@@ -16,9 +16,9 @@ from typing import Any
 from conftest import ROOT, run_cli
 from fake_openai_server import Behaviour, FakeServer
 
-from interviewer.render import Style, mark_reply
+from interviewer._internal.text import strip_controls
 from interviewer.schemas import Evidence
-from interviewer.text import strip_controls
+from interviewer.views.render import Style, mark_reply
 
 TITLE = "\x1b]0;pwned\x07"
 LINK = "\x1b]8;;http://evil\x1b\\click\x1b]8;;\x1b\\"
@@ -154,8 +154,8 @@ def test_replay_of_a_shared_transcript_shows_no_sequences(tmp_path: Path) -> Non
 
 
 def test_replay_in_colour_keeps_its_own_colours_only(tmp_path: Path) -> None:
-    from interviewer.replay import show
-    from interviewer.store import read_transcript
+    from interviewer.transcripts.store import read_transcript
+    from interviewer.views.replay import show
 
     class Tty(io.StringIO):
         def isatty(self) -> bool:
@@ -232,7 +232,7 @@ def test_bidirectional_overrides_are_removed() -> None:
 
 
 def test_markdown_in_an_answer_stays_text_in_the_report() -> None:
-    from interviewer.report import _md
+    from interviewer.views.report import _md
 
     shown = _md("see [click](javascript:alert(1)) and ![x](http://e/i.png) or `rm` *now*")
     assert "[click](" not in shown and "![x](" not in shown

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import DATA
 
-from interviewer.dataset import load_dataset
-from interviewer.evaluate import evaluate
+from interviewer.evaluation.dataset import load_dataset
+from interviewer.evaluation.evaluate import evaluate
 from interviewer.grading.offline import grade_offline
 from interviewer.prompts import Library
 

@@ -24,7 +24,7 @@ from interviewer.grading.llm import GraderPrompt
 from interviewer.prompts import bundled_dir, load_library, load_persona_file, render_template
 from interviewer.providers.openai_compat import OpenAIEngine, ServerConfig
 from interviewer.providers.retry import RetryPolicy
-from interviewer.store import TranscriptWriter, read_transcript
+from interviewer.transcripts.store import TranscriptWriter, read_transcript
 
 ANSWERS = """When exactly does Acme deliver, is the 24th firm?
 ---

@@ -1,6 +1,6 @@
 import pytest
 
-from interviewer.metrics import agreement
+from interviewer.evaluation.metrics import agreement
 
 
 def test_confusion_counts_and_ratios() -> None:

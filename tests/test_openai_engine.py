@@ -17,11 +17,11 @@ from llm_fakes import body, completion, grader_json, sse_response
 
 from interviewer.errors import ModelServerError
 from interviewer.grading.llm import GraderPrompt, reply_marker
-from interviewer.policy import Action
 from interviewer.prompts import Library, bundled_dir
 from interviewer.providers.base import Conversation
 from interviewer.providers.openai_compat import OpenAIEngine, ServerConfig
 from interviewer.providers.retry import RetryPolicy
+from interviewer.schemas import Action
 
 BASE = "http://llm.test/v1"
 KEY = "sk-test-key-0123456789"

@@ -10,8 +10,8 @@ import httpx2
 import openai
 from conftest import run_cli
 
+from interviewer._internal.text import plural
 from interviewer.providers.retry import describe
-from interviewer.text import plural
 
 ONE_PLURAL = re.compile(r"\b1 (answer|word|item|error|transcript|attempt|time|grade)s\b")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from interviewer.grading.offline import grade_offline
-from interviewer.policy import ScenarioProgress, decide, facts_asked, questions
+from interviewer.interview.policy import ScenarioProgress, decide, facts_asked, questions
 from interviewer.prompts import Library
 from interviewer.schemas import PROBE_ORDER
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from interviewer.events import Answer, Event, GradeEvent, Hint, ScenarioStarted
 from interviewer.grading.offline import grade_offline
 from interviewer.prompts import Library
-from interviewer.scorecard import build_scorecard
+from interviewer.transcripts.events import Answer, Event, GradeEvent, Hint, ScenarioStarted
+from interviewer.transcripts.scorecard import build_scorecard
 
 
 def _events(library: Library, replies: list[str],

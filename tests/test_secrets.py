@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import run_cli
 
-from interviewer.secrets import redact, safe_url
+from interviewer._internal.secrets import redact, safe_url
 
 ANSWERS = "Our launch depends on Acme's accounts API, which lands late.\n---\n"
 

@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 from conftest import ListSource, make_session
 
+from interviewer._internal.limits import MAX_ANSWER_WORDS
 from interviewer.errors import WorkFailedError
-from interviewer.events import (
+from interviewer.interview.loop import run_interview
+from interviewer.prompts import Library
+from interviewer.transcripts.events import (
     Answer,
     Ended,
     GradeEvent,
@@ -20,10 +23,7 @@ from interviewer.events import (
     ScorecardEvent,
     Skipped,
 )
-from interviewer.interview import run_interview
-from interviewer.limits import MAX_ANSWER_WORDS
-from interviewer.prompts import Library
-from interviewer.store import read_transcript
+from interviewer.transcripts.store import read_transcript
 
 SURFACE_FIRST = ("Our launch depends on Acme's accounts API, which lands three weeks after it, "
                  "and I'd flag that to the head of sales today.")
@@ -184,7 +184,7 @@ class _FailingWrite:
 def test_a_failed_write_ends_the_session_and_keeps_what_was_written(
         library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     session, _ = make_session(library, tmp_path)
-    monkeypatch.setattr("interviewer.store.os.write", _FailingWrite())
+    monkeypatch.setattr("interviewer.transcripts.store.os.write", _FailingWrite())
     session.start()
     with pytest.raises(WorkFailedError, match="No space left on device; the session stops"):
         run_interview(session, ListSource([SURFACE_FIRST, FIX_ONLY]))

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from interviewer.errors import UserInputError
-from interviewer.events import Answer, Ended, SessionStart
-from interviewer.store import TranscriptWriter, read_transcript
+from interviewer.transcripts.events import Answer, Ended, SessionStart
+from interviewer.transcripts.store import TranscriptWriter, read_transcript
 
 
 def _header() -> SessionStart:

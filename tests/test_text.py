@@ -1,4 +1,4 @@
-from interviewer.text import locate, normalise, sentence
+from interviewer._internal.text import locate, normalise, sentence
 
 
 def test_normalise_collapses_whitespace() -> None:

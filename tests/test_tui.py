@@ -13,11 +13,11 @@ from prompt_toolkit.application import create_app_session
 from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from interviewer.events import Answer, Ended, PersonaSwap
-from interviewer.interview import run_interview
+from interviewer.frontends.tui import TerminalOutput, TerminalSource
+from interviewer.interview.loop import run_interview
 from interviewer.prompts import Library
-from interviewer.store import read_transcript
-from interviewer.tui import TerminalOutput, TerminalSource
+from interviewer.transcripts.events import Answer, Ended, PersonaSwap
+from interviewer.transcripts.store import read_transcript
 
 ENTER, ALT_ENTER, CTRL_C, CTRL_D = "\r", "\x1b\r", "\x03", "\x04"
 

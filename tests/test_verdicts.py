@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from interviewer.grading.offline import grade_offline
 from interviewer.prompts import load_library
-from interviewer.verdicts import Turn, in_context
+from interviewer.transcripts.verdicts import Turn, in_context
 
 SURFACE = "Our launch depends on Acme's accounts API, and it lands three weeks after launch."
 FIX = "I'd stub the accounts API and put account creation behind a feature flag."

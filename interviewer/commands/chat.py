@@ -10,10 +10,15 @@ from typing import BinaryIO
 
 from interviewer.commands.common import engine_for, library, warn
 from interviewer.errors import UserInputError
-from interviewer.interview import AnswerSource, run_interview
+from interviewer.interview.loop import AnswerSource, run_interview
+from interviewer.interview.session import Output, Plan, Session
 from interviewer.prompts import Library
-from interviewer.session import Output, Plan, Session
-from interviewer.store import Transcript, TranscriptWriter, new_session_id, read_transcript
+from interviewer.transcripts.store import (
+    Transcript,
+    TranscriptWriter,
+    new_session_id,
+    read_transcript,
+)
 
 DEFAULT_PERSONA = "integration-lead"
 # A first session covers the three situations people are asked about most.
@@ -52,11 +57,11 @@ def _answers_stream(args: argparse.Namespace) -> tuple[BinaryIO, str] | None:
 
 def _front_end(stream: tuple[BinaryIO, str] | None) -> tuple[AnswerSource, Output]:
     if stream is not None:
-        from interviewer.answers import AnswersFeed
-        from interviewer.console import ConsoleOutput
+        from interviewer.frontends.answers import AnswersFeed
+        from interviewer.frontends.console import ConsoleOutput
 
         return AnswersFeed(*stream), ConsoleOutput(sys.stdout)
-    from interviewer.tui import TerminalOutput, TerminalSource
+    from interviewer.frontends.tui import TerminalOutput, TerminalSource
 
     return TerminalSource(), TerminalOutput()
 
@@ -76,7 +81,7 @@ def _resumed(args: argparse.Namespace, lib: Library) -> tuple[Transcript, Plan]:
     if given:
         raise UserInputError(f"{' and '.join(given)} cannot be changed on --resume: the "
                              "session keeps its own; start a new one with `interviewer chat`")
-    from interviewer.resume import plan_from
+    from interviewer.interview.resume import plan_from
 
     transcript = read_transcript(Path(args.resume))
     for warning in transcript.warnings:
@@ -102,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
     session = Session(lib, plan, engine, writer, output)
     print(f"interviewer: transcript {writer.path}", file=sys.stderr)
     if transcript is not None:
-        from interviewer.resume import carry_on, restore
+        from interviewer.interview.resume import carry_on, restore
 
         restore(session, transcript)
         carry_on(session, transcript)

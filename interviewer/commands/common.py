@@ -12,13 +12,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from interviewer.config import ProviderChoice, announce, choose_provider, load_dotenv_file
+from interviewer._internal.text import strip_controls
+from interviewer.commands.config import ProviderChoice, announce, choose_provider, load_dotenv_file
 from interviewer.errors import UserInputError, WorkFailedError
 from interviewer.prompts import Library, load_library
-from interviewer.text import strip_controls
 
 if TYPE_CHECKING:
-    from interviewer.evaluate import Grader
+    from interviewer.evaluation.evaluate import Grader
     from interviewer.providers.base import Engine
     from interviewer.providers.openai_compat import OpenAIEngine
     from interviewer.schemas import Grade, Scenario

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from interviewer.commands.common import grader_for, library, print_json
-from interviewer.dataset import load_dataset
 from interviewer.errors import UserInputError
-from interviewer.evaluate import evaluate
+from interviewer.evaluation.dataset import load_dataset
+from interviewer.evaluation.evaluate import evaluate
 
 
 def dataset_files(names: list[str]) -> list[Path]:
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.as_json())
     else:
-        from interviewer.render import print_out, render_eval
+        from interviewer.views.render import print_out, render_eval
 
         print_out(render_eval(result, sys.stdout))
     return 1 if result.errors else 0

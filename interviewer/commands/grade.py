@@ -7,10 +7,10 @@ import codecs
 import dataclasses
 import sys
 
+from interviewer._internal.text import is_blank
 from interviewer.commands.common import grader_for, library, print_json
 from interviewer.errors import UserInputError
 from interviewer.schemas import Scenario
-from interviewer.text import is_blank
 
 
 def read_stdin() -> str:
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.model_dump(mode="json"))
     else:
-        from interviewer.render import print_out, render_grade
+        from interviewer.views.render import print_out, render_grade
 
         print_out(render_grade(result, reply, scenario, sys.stdout))
     return 0
@@ -49,8 +49,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _explain(args: argparse.Namespace, reply: str, scenario: Scenario) -> int:
     """Per clause: the offline grader's scores, the cues that fired and what was vetoed."""
+    from interviewer._internal.text import strip_controls
     from interviewer.grading.explain import explain, render
-    from interviewer.text import strip_controls
 
     reasons = explain(reply, scenario)
     if args.json:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from interviewer._internal.text import strip_controls as clean
 from interviewer.commands.common import library, print_json
-from interviewer.text import strip_controls as clean
 
 
 def run(args: argparse.Namespace) -> int:
@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
             for p in lib.personas.values()
         ])
         return 0
-    from interviewer.render import Style
+    from interviewer.views.render import Style
 
     style = Style(sys.stdout)
     width = max((len(p) for p in lib.personas), default=0) + 2

@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING
 
 from interviewer.commands.common import engine_for, library, print_json, warn
 from interviewer.errors import UserInputError, WorkFailedError
-from interviewer.regrade import expand, load_all
+from interviewer.evaluation.regrade import expand, load_all
 
 if TYPE_CHECKING:
-    from interviewer.providers.base import GradeResult
-    from interviewer.schemas import Scenario
-    from interviewer.store import Transcript
+    from interviewer.schemas import GradeResult, Scenario
+    from interviewer.transcripts.store import Transcript
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
                      "events": [e.model_dump(mode="json") for e in t.events]}
                     for t in transcripts])
     else:
-        from interviewer.replay import show
+        from interviewer.views.replay import show
 
         names = {p.id: p.name for p in library(args).personas.values()}
         for i, transcript in enumerate(transcripts):
@@ -43,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _regrade(args: argparse.Namespace, transcripts: list[Transcript], bad: list[str]) -> int:
-    from interviewer.regrade import append_grades, regrade
+    from interviewer.evaluation.regrade import append_grades, regrade
 
     lib = library(args)
     engine = engine_for(args)
@@ -63,8 +62,8 @@ def _regrade(args: argparse.Namespace, transcripts: list[Transcript], bad: list[
     if args.json:
         print_json(result.as_json())
     else:
-        from interviewer.regrade_view import render_regrade
-        from interviewer.render import Style
+        from interviewer.views.regrade import render_regrade
+        from interviewer.views.render import Style
 
         model = engine.grader_model or "rules"
         print(render_regrade(result, Style(sys.stdout), f"{engine.name} ({model})", appended))

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from interviewer.commands.common import library, refuse_overwriting, warn
 from interviewer.errors import UserInputError
-from interviewer.report import build_report, markdown
-from interviewer.store import read_transcript
+from interviewer.transcripts.store import read_transcript
+from interviewer.views.report import build_report, markdown
 
 
 def run(args: argparse.Namespace) -> int:
@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
         warn(f"warning: {warning}")
     report = build_report(transcript, library(args))
     if args.format == "html":
-        from interviewer.report_html import html
+        from interviewer.views.report_html import html
 
         document = html(report)
     else:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from interviewer._internal.text import strip_controls as clean
 from interviewer.commands.common import library, print_json
-from interviewer.text import strip_controls as clean
 
 
 def run(args: argparse.Namespace) -> int:
@@ -18,7 +18,7 @@ def run(args: argparse.Namespace) -> int:
             for s in lib.scenarios.values()
         ])
         return 0
-    from interviewer.render import Style
+    from interviewer.views.render import Style
 
     style = Style(sys.stdout)
     for s in lib.scenarios.values():

@@ -6,8 +6,8 @@ are decided here and only here, from where the quotes stand in the reply.
 
 from __future__ import annotations
 
+from interviewer._internal.text import Haystack
 from interviewer.schemas import Evidence, Flags, Grade, GraderInfo, GraderOutput, Move
-from interviewer.text import Haystack
 
 
 def place(output: GraderOutput, reply: str) -> list[Evidence]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from interviewer._internal.limits import MAX_ANSWER_CHARS
+from interviewer._internal.text import plural
 from interviewer.errors import UserInputError
 from interviewer.grading import model as learned
 from interviewer.grading.evidence import grade_from
@@ -19,7 +21,6 @@ from interviewer.grading.features import read
 from interviewer.grading.feedback import feedback_for
 from interviewer.grading.segment import fragment_starts
 from interviewer.grading.tokens import ClauseView
-from interviewer.limits import MAX_ANSWER_CHARS
 from interviewer.schemas import (
     MOVES,
     EvidenceQuote,
@@ -29,7 +30,6 @@ from interviewer.schemas import (
     Move,
     Scenario,
 )
-from interviewer.text import plural
 
 # A spoken answer of this length would take hours; past it we refuse rather
 # than make a person wait.

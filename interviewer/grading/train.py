@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from interviewer.dataset import Example, load_dataset
+from interviewer.evaluation.dataset import Example, load_dataset
 from interviewer.grading.features import read
 from interviewer.grading.model import WEIGHTS, Model, sigmoid, to_json
 from interviewer.moves import FLAG_OF

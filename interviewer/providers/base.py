@@ -6,8 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from interviewer.policy import Action
-from interviewer.schemas import Grade, GradeStatus, Persona, Scenario
+from interviewer.schemas import Action, Grade, GradeResult, Persona, Scenario
 
 
 @dataclass
@@ -20,16 +19,6 @@ class Conversation:
     said: list[str] = field(default_factory=list)  # interviewer lines in this scenario
     turns: list[tuple[str, str]] = field(default_factory=list)  # (speaker, text), whole session
     counts: dict[str, int] = field(default_factory=dict)  # lines spoken per kind, for variety
-
-
-@dataclass(frozen=True)
-class GradeResult:
-    """The grade in force for an answer. Unless `status` is "ok" it is the offline
-    grade standing in, and `note` says why (the server failed, the output was invalid)."""
-
-    status: GradeStatus
-    grade: Grade
-    note: str | None = None
 
 
 class Engine(Protocol):

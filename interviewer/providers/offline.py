@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from interviewer.grading.offline import grade_offline, rules_sha256
-from interviewer.policy import Action
 from interviewer.prompts import render_template
-from interviewer.providers.base import Conversation, GradeResult
-from interviewer.schemas import Grade, Scenario
+from interviewer.providers.base import Conversation
+from interviewer.schemas import Action, Grade, GradeResult, Scenario
 
 
 def _join(items: list[str]) -> str:

@@ -21,6 +21,8 @@ import openai
 from openai import Stream
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
 
+from interviewer._internal.secrets import safe_url
+from interviewer._internal.text import sentence
 from interviewer.errors import ModelServerError
 from interviewer.grading.llm import (
     MAX_REASKS,
@@ -34,14 +36,11 @@ from interviewer.grading.llm import (
     user_message,
 )
 from interviewer.grading.offline import grade_offline, rules_sha256
-from interviewer.policy import Action
-from interviewer.providers.base import Conversation, GradeResult
+from interviewer.providers.base import Conversation
 from interviewer.providers.offline import offline_line
 from interviewer.providers.prompting import interviewer_messages
 from interviewer.providers.retry import RetryPolicy, describe, with_retries
-from interviewer.schemas import Grade, GraderInfo, Scenario
-from interviewer.secrets import safe_url
-from interviewer.text import sentence
+from interviewer.schemas import Action, Grade, GradeResult, GraderInfo, Scenario
 
 DEFAULT_MODEL = "gpt-4o-mini"
 DOWN_PAUSE = 30.0  # seconds without calls after a server stopped answering

@@ -16,9 +16,8 @@ end of the last user turn, marked as not the candidate's words.
 from __future__ import annotations
 
 from interviewer.moves import INFO
-from interviewer.policy import Action
 from interviewer.providers.base import Conversation
-from interviewer.schemas import Move, Scenario
+from interviewer.schemas import Action, Move, Scenario
 
 RULES = """
 How you run this interview:

@@ -21,10 +21,10 @@ from typing import TypeVar
 import openai
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
-from interviewer.concurrency import SharedGate
+from interviewer._internal.concurrency import SharedGate
+from interviewer._internal.secrets import redact
+from interviewer._internal.text import plural
 from interviewer.errors import ModelServerError
-from interviewer.secrets import redact
-from interviewer.text import plural
 
 T = TypeVar("T")
 RETRYABLE_STATUS = frozenset({408, 409, 429}) | frozenset(range(500, 600))

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from interviewer.concurrency import Progress, map_concurrently
-from interviewer.dataset import Example
+from interviewer._internal.concurrency import Progress, map_concurrently
 from interviewer.errors import InterviewerError
-from interviewer.metrics import Agreement, agreement
+from interviewer.evaluation.dataset import Example
+from interviewer.evaluation.metrics import Agreement, agreement
 from interviewer.schemas import FLAG_NAMES, Grade, Scenario
 
 Grader = Callable[[str, Scenario, str | None], Grade]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from interviewer.errors import UnknownNameError
-from interviewer.session import Session
+from interviewer.interview.session import Session
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from interviewer.events import Answer, Event, GradeEvent, Hint, ScenarioStarted
 from interviewer.moves import FRAMEWORK, INFO
 from interviewer.schemas import AnswerCard, Evidence, Move, Scenario, ScenarioCard, Scorecard
-from interviewer.verdicts import Turn, in_context
+from interviewer.transcripts.events import Answer, Event, GradeEvent, Hint, ScenarioStarted
+from interviewer.transcripts.verdicts import Turn, in_context
 
 __all__ = ["AnswerCard", "ScenarioCard", "Scorecard", "build_scorecard"]
 

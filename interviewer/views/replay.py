@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
-from interviewer.console import render_scorecard, wrap
-from interviewer.events import (
+from interviewer._internal.text import plural
+from interviewer._internal.text import strip_controls as clean
+from interviewer.moves import INFO
+from interviewer.transcripts.events import (
     Answer,
     Ended,
     Event,
@@ -28,12 +30,10 @@ from interviewer.events import (
     ScorecardEvent,
     Skipped,
 )
-from interviewer.moves import INFO
-from interviewer.render import Style, mark_reply
-from interviewer.store import Transcript
-from interviewer.text import plural
-from interviewer.text import strip_controls as clean
-from interviewer.verdicts import Turn, Verdict, in_context
+from interviewer.transcripts.store import Transcript
+from interviewer.transcripts.verdicts import Turn, Verdict, in_context
+from interviewer.views.render import Style, mark_reply
+from interviewer.views.scorecard_text import render_scorecard, wrap
 
 MAX_PAUSE = 15.0  # a real-pace replay never sits silent longer than this
 

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
 
-from interviewer.schemas import PROBE_ORDER, Grade, HiddenFact, Move, Persona, Scenario
-
-ActionKind = Literal["opening", "cut_in", "timed_out", "reveal", "probe", "wrap_up", "closing",
-                     "nudge", "resume"]
+from interviewer.schemas import (
+    PROBE_ORDER,
+    Action,
+    Grade,
+    HiddenFact,
+    Move,
+    Persona,
+    Scenario,
+)
 
 _AUX = r"(?:is|are|do|does|did|can|could|will|would|has|have|should|was|were)"
 # Spoken questions often lose their question mark in transcription; a sentence
@@ -30,14 +34,6 @@ _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
 # Answers with at most this many words that reveal a fact are taken as "asking for
 # information", so the interviewer answers and waits instead of probing.
 QUESTION_ONLY_WORDS = 40
-
-
-@dataclass(frozen=True)
-class Action:
-    kind: ActionKind
-    move: Move | None = None
-    fact: HiddenFact | None = None
-    asked: str | None = None
 
 
 @dataclass

@@ -11,7 +11,7 @@ from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
-from interviewer.limits import MAX_SECONDS, MAX_TIME_LIMIT, MAX_TIMESTAMP
+from interviewer._internal.limits import MAX_SECONDS, MAX_TIME_LIMIT, MAX_TIMESTAMP
 from interviewer.schemas import Count, Grade, GradeStatus, Move, Scorecard
 
 SCHEMA_VERSION = 1

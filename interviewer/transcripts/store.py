@@ -29,8 +29,9 @@ try:
 except ImportError:  # Windows: no advisory locks; O_APPEND still applies
     fcntl = None  # type: ignore[assignment]
 
+from interviewer._internal.limits import MAX_JSON_DEPTH, MAX_TRANSCRIPT_BYTES
 from interviewer.errors import UserInputError, WorkFailedError
-from interviewer.events import (
+from interviewer.transcripts.events import (
     EVENT,
     EVENT_TYPES,
     SCHEMA_VERSION,
@@ -41,7 +42,6 @@ from interviewer.events import (
     ScenarioStarted,
     SessionStart,
 )
-from interviewer.limits import MAX_JSON_DEPTH, MAX_TRANSCRIPT_BYTES
 
 
 class TranscriptWriter:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from interviewer.session import Session
-from interviewer.slash import dispatch
+from interviewer.interview.session import Session
+from interviewer.interview.slash import dispatch
 
 
 @dataclass(frozen=True)

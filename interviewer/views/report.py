@@ -12,14 +12,14 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from html import escape
 
-from interviewer.events import Answer, GradeEvent, ScorecardEvent
+from interviewer._internal.text import plural, strip_controls
 from interviewer.moves import FRAMEWORK, LABEL
 from interviewer.prompts import Library
 from interviewer.schemas import Evidence, Grade, Move, Scenario
-from interviewer.scorecard import ScenarioCard, Scorecard, build_scorecard
-from interviewer.store import Transcript
-from interviewer.text import plural, strip_controls
-from interviewer.verdicts import Turn, Verdict, in_context
+from interviewer.transcripts.events import Answer, GradeEvent, ScorecardEvent
+from interviewer.transcripts.scorecard import ScenarioCard, Scorecard, build_scorecard
+from interviewer.transcripts.store import Transcript
+from interviewer.transcripts.verdicts import Turn, Verdict, in_context
 
 
 @dataclass(frozen=True)

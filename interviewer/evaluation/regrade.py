@@ -11,13 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from interviewer.concurrency import Progress, map_concurrently
+from interviewer._internal.concurrency import Progress, map_concurrently
 from interviewer.errors import InterviewerError, UserInputError
-from interviewer.events import Answer, GradeEvent, Line
 from interviewer.prompts import Library
-from interviewer.providers.base import GradeResult
-from interviewer.schemas import FLAG_NAMES, Grade, Scenario
-from interviewer.store import Transcript, TranscriptWriter, read_transcript
+from interviewer.schemas import FLAG_NAMES, Grade, GradeResult, Scenario
+from interviewer.transcripts.events import Answer, GradeEvent, Line
+from interviewer.transcripts.store import Transcript, TranscriptWriter, read_transcript
 
 GradeFn = Callable[[str, Scenario, str | None], GradeResult]
 

@@ -16,10 +16,10 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
 
-from interviewer.events import Answer, Event, GradeEvent
-from interviewer.limits import MAX_ANSWER_CHARS
-from interviewer.providers.base import Engine, GradeResult
-from interviewer.schemas import Grade, Scenario
+from interviewer._internal.limits import MAX_ANSWER_CHARS
+from interviewer.providers.base import Engine
+from interviewer.schemas import Grade, GradeResult, Scenario
+from interviewer.transcripts.events import Answer, Event, GradeEvent
 
 MAX_WORKERS = 4
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import textwrap
 
-from interviewer.regrade import Regrade, evidence_changes
-from interviewer.render import Style
+from interviewer._internal.text import plural
+from interviewer._internal.text import strip_controls as clean
+from interviewer.evaluation.regrade import Regrade, evidence_changes
 from interviewer.schemas import FLAG_NAMES
-from interviewer.text import plural
-from interviewer.text import strip_controls as clean
+from interviewer.views.render import Style
 
 
 def _yn(value: bool) -> str:

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from interviewer.errors import UserInputError
-from interviewer.events import Answer, GradeEvent, Line, PersonaSwap, Reveal, ScenarioStarted
-from interviewer.policy import Action, ScenarioProgress, decide
+from interviewer.interview.policy import ScenarioProgress, decide
+from interviewer.interview.session import Plan, Session
 from interviewer.prompts import Library
 from interviewer.providers.base import Conversation
-from interviewer.session import Plan, Session
-from interviewer.store import Transcript
+from interviewer.schemas import Action
+from interviewer.transcripts.events import (
+    Answer,
+    GradeEvent,
+    Line,
+    PersonaSwap,
+    Reveal,
+    ScenarioStarted,
+)
+from interviewer.transcripts.store import Transcript
 
 
 def plan_from(transcript: Transcript, library: Library,

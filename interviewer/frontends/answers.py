@@ -21,9 +21,9 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from interviewer.errors import UserInputError
-from interviewer.interview import Submission
-from interviewer.session import Session
-from interviewer.slash import parse
+from interviewer.interview.loop import Submission
+from interviewer.interview.session import Session
+from interviewer.interview.slash import parse
 
 SEPARATOR = "---"
 _EOF = object()

@@ -15,8 +15,15 @@ from typing import Protocol
 from pydantic import BaseModel
 
 from interviewer import __version__
+from interviewer._internal.limits import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS
+from interviewer._internal.text import plural
 from interviewer.errors import InterviewerError
-from interviewer.events import (
+from interviewer.interview.grade_queue import GradeQueue
+from interviewer.interview.policy import ScenarioProgress, decide
+from interviewer.prompts import Library
+from interviewer.providers.base import Conversation, Engine
+from interviewer.schemas import Action, Grade, Persona, Scenario
+from interviewer.transcripts.events import (
     Answer,
     Ended,
     EndReason,
@@ -30,15 +37,8 @@ from interviewer.events import (
     SessionStart,
     Skipped,
 )
-from interviewer.grades import GradeQueue
-from interviewer.limits import MAX_ANSWER_CHARS, MAX_ANSWER_WORDS
-from interviewer.policy import Action, ScenarioProgress, decide
-from interviewer.prompts import Library
-from interviewer.providers.base import Conversation, Engine
-from interviewer.schemas import Grade, Persona, Scenario
-from interviewer.scorecard import Scorecard, build_scorecard
-from interviewer.store import TranscriptWriter
-from interviewer.text import plural
+from interviewer.transcripts.scorecard import Scorecard, build_scorecard
+from interviewer.transcripts.store import TranscriptWriter
 
 HINT = ("Surface the dependency, say what it puts at risk, take the options to the people "
         "who decide, then the fix. Clarify timing first; keep any delivery unambiguous.")

@@ -26,13 +26,14 @@ from prompt_toolkit.output import create_output
 from prompt_toolkit.styles import Style
 from prompt_toolkit.validation import ValidationError, Validator
 
-from interviewer.console import StreamWrapper, render_scorecard
-from interviewer.interview import Submission
-from interviewer.render import Style as TextStyle
-from interviewer.scorecard import Scorecard
-from interviewer.session import Session, word_count
-from interviewer.text import plural
-from interviewer.text import strip_controls as clean
+from interviewer._internal.text import plural
+from interviewer._internal.text import strip_controls as clean
+from interviewer.frontends.console import StreamWrapper
+from interviewer.interview.loop import Submission
+from interviewer.interview.session import Session, word_count
+from interviewer.transcripts.scorecard import Scorecard
+from interviewer.views.render import Style as TextStyle
+from interviewer.views.scorecard_text import render_scorecard
 
 STYLE = Style.from_dict({
     "speaker": "bold ansicyan",

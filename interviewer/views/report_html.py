@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import html as _html
 
+from interviewer._internal.text import plural, strip_controls
 from interviewer.moves import FRAMEWORK, INFO
 from interviewer.moves import LABEL as MOVE_LABEL
-from interviewer.report import AnsweredTurn, Report
 from interviewer.schemas import Evidence, Move
-from interviewer.scorecard import ScenarioCard
-from interviewer.text import plural, strip_controls
+from interviewer.transcripts.scorecard import ScenarioCard
+from interviewer.views.report import AnsweredTurn, Report
 
 COLOURS: dict[Move, str] = {m: info.html for m, info in INFO.items()}
 WIDTH, LABEL, ROW = 560, 96, 18

@@ -12,11 +12,11 @@ import sys
 import textwrap
 from typing import TextIO
 
-from interviewer.evaluate import EvalResult
+from interviewer._internal.text import control_spans, plural
+from interviewer._internal.text import strip_controls as clean
+from interviewer.evaluation.evaluate import EvalResult
 from interviewer.moves import INFO, MOVES, Move
 from interviewer.schemas import FLAG_NAMES, Evidence, Grade, Scenario
-from interviewer.text import control_spans, plural
-from interviewer.text import strip_controls as clean
 
 _MOVE_COLOUR: dict[str, str] = {m: info.terminal for m, info in INFO.items()}
 # The evidence worth showing next to a disagreement on each flag.
